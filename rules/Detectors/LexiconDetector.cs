@@ -1,0 +1,95 @@
+using Cnaemo.NoteLsp.Rules.Loading;
+using Cnaemo.NoteLsp.Rules.Matching;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors;
+
+/// <summary>
+/// Runs every term rule of every pack in one pass: all phrases and antipatterns share one token trie.
+/// A term match is dropped when an antipattern of the same rule covers it ("travaille à l'hôpital"), when a
+/// longer match of the same rule overlaps it, or when the rule's required context words are missing.
+/// </summary>
+public sealed class LexiconDetector : IDetector
+{
+    private readonly TokenTrie<(int Rule, bool Anti)> _trie = new();
+    private readonly List<RuleDefinition> _rules = [];
+
+    /// <summary>Builds the trie from the term rules among <paramref name="definitions"/>.</summary>
+    public LexiconDetector(IEnumerable<RuleDefinition> definitions)
+    {
+        foreach (var definition in definitions)
+        {
+            if (definition.Matcher is not TermMatcher terms)
+            {
+                continue;
+            }
+
+            var index = _rules.Count;
+            _rules.Add(definition);
+            foreach (var form in terms.Terms.SelectMany(TermExpander.Expand))
+            {
+                _trie.Add(FoldedText.Fold(form), (index, false));
+            }
+
+            foreach (var form in terms.Antipatterns.SelectMany(TermExpander.Expand))
+            {
+                _trie.Add(FoldedText.Fold(form), (index, true));
+            }
+        }
+    }
+
+    /// <summary>The number of term rules.</summary>
+    public int RuleCount => _rules.Count;
+
+    /// <summary>The number of phrase forms in the trie.</summary>
+    public int FormCount => _trie.Count;
+
+    /// <inheritdoc />
+    public void Detect(AnalysisContext context, FindingSink sink)
+    {
+        if (_rules.Count == 0 || context.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var matches = _trie.FindAll(context.Folded.Value, context.Tokens);
+        if (matches.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var group in matches.GroupBy(m => m.Payload.Rule))
+        {
+            var definition = _rules[group.Key];
+            if (!sink.IsEnabled(definition.Descriptor))
+            {
+                continue;
+            }
+
+            var antis = group.Where(m => m.Payload.Anti).ToList();
+            var kept = new List<PhraseMatch<(int Rule, bool Anti)>>();
+            foreach (var match in group.Where(m => !m.Payload.Anti)
+                         .OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken - m.FirstToken))
+            {
+                if (antis.Any(a => a.FirstToken <= match.FirstToken && match.EndToken <= a.EndToken))
+                {
+                    continue;
+                }
+
+                if (kept.Count > 0 && kept[^1].EndToken > match.FirstToken)
+                {
+                    continue;
+                }
+
+                if (definition.Requires is { } requires && !ContextWords.AreNear(context, match.FirstToken, match.EndToken, requires))
+                {
+                    continue;
+                }
+
+                kept.Add(match);
+                var span = context.OriginalSpan(match.FirstToken, match.EndToken);
+                sink.ReportMatch(definition, context, span, match.FirstToken, match.EndToken);
+            }
+        }
+    }
+}

@@ -1,0 +1,101 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using Cnaemo.NoteLsp.Rules.Model;
+
+namespace Cnaemo.NoteLsp.Rules.Engine;
+
+/// <summary>
+/// Hides what is not prose before the rules run: URLs always; in markdown also code blocks, code spans and HTML
+/// comments (where suppression directives live). Hidden characters become spaces, line breaks stay, so every
+/// offset in the visible text is the same as in the document.
+/// </summary>
+public static partial class DocumentMasker
+{
+    /// <summary>The document with its non-prose parts blanked, and the spans that were blanked.</summary>
+    public static (string Visible, IReadOnlyList<TextSpan> Hidden) Mask(string text, DocumentFormat format)
+    {
+        var hidden = new List<TextSpan>();
+        if (format == DocumentFormat.Markdown)
+        {
+            AddFencedBlocks(text, hidden);
+            AddMatches(InlineCode(), text, hidden);
+            AddMatches(HtmlComment(), text, hidden);
+            AddMatches(MarkdownLinkTarget(), text, hidden);
+        }
+
+        AddMatches(Url(), text, hidden);
+        AddMatches(SuppressionLine(), text, hidden);
+        if (hidden.Count == 0)
+        {
+            return (text, hidden);
+        }
+
+        var builder = new StringBuilder(text);
+        foreach (var span in hidden)
+        {
+            for (var i = span.Start; i < span.End; i++)
+            {
+                if (builder[i] is not ('\n' or '\r'))
+                {
+                    builder[i] = ' ';
+                }
+            }
+        }
+
+        hidden.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return (builder.ToString(), hidden);
+    }
+
+    private static void AddMatches(Regex regex, string text, List<TextSpan> hidden)
+    {
+        foreach (var m in regex.EnumerateMatches(text))
+        {
+            hidden.Add(new TextSpan(m.Index, m.Length));
+        }
+    }
+
+    private static void AddFencedBlocks(string text, List<TextSpan> hidden)
+    {
+        var index = 0;
+        int? open = null;
+        string fence = "";
+        while (index < text.Length)
+        {
+            var lineEnd = text.IndexOf('\n', index);
+            var end = lineEnd < 0 ? text.Length : lineEnd + 1;
+            var line = text.AsSpan(index, end - index).TrimStart(' ');
+            if (open is null && (line.StartsWith("```") || line.StartsWith("~~~")))
+            {
+                open = index;
+                fence = line[..3].ToString();
+            }
+            else if (open is not null && line.StartsWith(fence))
+            {
+                hidden.Add(TextSpan.FromBounds(open.Value, end));
+                open = null;
+            }
+
+            index = end;
+        }
+
+        if (open is not null)
+        {
+            hidden.Add(TextSpan.FromBounds(open.Value, text.Length));
+        }
+    }
+
+    [GeneratedRegex(@"`[^`\n]+`")]
+    private static partial Regex InlineCode();
+
+    [GeneratedRegex(@"<!--[\s\S]*?-->")]
+    private static partial Regex HtmlComment();
+
+    [GeneratedRegex(@"\]\([^)\s]+\)")]
+    private static partial Regex MarkdownLinkTarget();
+
+    [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Url();
+
+    [GeneratedRegex(@"(?m)^[ \t]*//[ \t]*notelsp-(?:disable|enable)[^\n]*")]
+    private static partial Regex SuppressionLine();
+}

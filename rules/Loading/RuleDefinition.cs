@@ -1,0 +1,66 @@
+using Cnaemo.NoteLsp.Rules.Model;
+
+namespace Cnaemo.NoteLsp.Rules.Loading;
+
+/// <summary>What a rule does when its match stands in quoted speech or under a negation.</summary>
+public enum ContextPolicy
+{
+    /// <summary>Report as usual.</summary>
+    Flag,
+
+    /// <summary>Report as a hint only.</summary>
+    Lower,
+
+    /// <summary>Do not report.</summary>
+    Ignore,
+}
+
+/// <summary>A replacement offered for a match. <c>{match}</c> in the text stands for the matched words.</summary>
+public sealed record SuggestionTemplate(string Title, string Text);
+
+/// <summary>Words that must stand near a match for it to count, such as "CAF" near a seven-digit number.</summary>
+public sealed record ContextRequirement(IReadOnlyList<string> Words, int Window);
+
+/// <summary>How a rule finds its matches: exactly one of terms, a pattern or a C# detector.</summary>
+public abstract record Matcher;
+
+/// <summary>Phrases with their inflections, matched on folded tokens.</summary>
+public sealed record TermMatcher(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns) : Matcher;
+
+/// <summary>A regular expression run with the non-backtracking engine, optionally checked by a validator.</summary>
+public sealed record PatternMatcher(string Pattern, bool OnOriginalText, string? Validator, IReadOnlyList<string> Antipatterns) : Matcher;
+
+/// <summary>A rule implemented in C#, named by <see cref="Name"/>, with the parameters the pack gives it.</summary>
+public sealed record CodeMatcher(string Name, IReadOnlyDictionary<string, IReadOnlyList<string>> Parameters) : Matcher
+{
+    /// <summary>The list parameter <paramref name="key"/>, or an empty list.</summary>
+    public IReadOnlyList<string> List(string key) => Parameters.TryGetValue(key, out var values) ? values : [];
+}
+
+/// <summary>A rule as a pack declares it: its descriptor, how it matches and what it suggests.</summary>
+public sealed record RuleDefinition
+{
+    /// <summary>What users are told.</summary>
+    public required RuleDescriptor Descriptor { get; init; }
+
+    /// <summary>How matches are found.</summary>
+    public required Matcher Matcher { get; init; }
+
+    /// <summary>Policy for matches inside quoted speech.</summary>
+    public ContextPolicy Quoted { get; init; } = ContextPolicy.Flag;
+
+    /// <summary>Policy for matches under a negation.</summary>
+    public ContextPolicy Negated { get; init; } = ContextPolicy.Flag;
+
+    /// <summary>Words that must stand near the match, if any.</summary>
+    public ContextRequirement? Requires { get; init; }
+
+    /// <summary>Rephrasings offered for the match.</summary>
+    public IReadOnlyList<SuggestionTemplate> Suggestions { get; init; } = [];
+
+    /// <summary>The mask that replaces the match, such as <c>[NIR masqué]</c>; null when masking makes no sense.</summary>
+    public string? Mask { get; init; }
+
+    /// <summary>True when deleting the match is offered.</summary>
+    public bool Removable { get; init; }
+}

@@ -1,0 +1,235 @@
+using Cnaemo.NoteLsp.Rules.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace Cnaemo.NoteLsp.Rules.Loading;
+
+/// <summary>A parsed rule pack: its name and its rules.</summary>
+public sealed record RulePack(string Name, string Description, IReadOnlyList<RuleDefinition> Rules);
+
+/// <summary>Reads the YAML rule format described in rules/README.md.</summary>
+public static class RulePackLoader
+{
+    private static readonly string[] RuleKeys =
+    [
+        "id", "category", "severity", "message", "explanation", "advice", "references", "examples",
+        "terms", "antipatterns", "pattern", "on", "validate", "code", "parameters",
+        "quoted", "negated", "requires", "suggestions", "mask", "removable",
+    ];
+
+    /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
+    /// <exception cref="RulePackException">The pack is not valid; the message says where and why.</exception>
+    public static RulePack Load(string source, string yaml)
+    {
+        var root = new YamlReader(source, YamlReader.ParseRoot(source, yaml));
+        root.RejectUnknownKeys("pack", "description", "shared", "rules");
+        var name = root.RequiredString("pack");
+        var rules = root.MappingList("rules").Select(r => ReadRule(r, name)).ToList();
+        var duplicate = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new RulePackException($"{source}: rule id \"{duplicate.Key}\" is declared twice");
+        }
+
+        return new RulePack(name, root.OptionalString("description") ?? "", rules);
+    }
+
+    private static RuleDefinition ReadRule(YamlReader rule, string pack)
+    {
+        rule.RejectUnknownKeys(RuleKeys);
+        var id = rule.RequiredString("id");
+        if (!System.Text.RegularExpressions.Regex.IsMatch(id, "^[a-z0-9]+(?:[.-][a-z0-9]+)+$"))
+        {
+            throw rule.Error(rule.Node, $"rule id \"{id}\" must be dotted lower-case words, such as privacy.health.disease");
+        }
+
+        var categoryText = rule.RequiredString("category");
+        if (!Categories.TryParse(categoryText, out var category))
+        {
+            throw rule.Error(rule.Node, $"{id}: unknown category \"{categoryText}\"");
+        }
+
+        var severityText = rule.RequiredString("severity");
+        if (!Severities.TryParse(severityText, out var severity))
+        {
+            throw rule.Error(rule.Node, $"{id}: unknown severity \"{severityText}\"");
+        }
+
+        var descriptor = new RuleDescriptor
+        {
+            Id = id,
+            Category = category,
+            DefaultSeverity = severity,
+            Message = rule.RequiredString("message"),
+            Explanation = rule.RequiredString("explanation"),
+            Advice = rule.OptionalString("advice") ?? "",
+            References = ReadReferences(rule, id),
+            Examples = ReadExamples(rule),
+            Pack = pack,
+        };
+
+        return new RuleDefinition
+        {
+            Descriptor = descriptor,
+            Matcher = ReadMatcher(rule, id),
+            Quoted = ReadPolicy(rule, "quoted"),
+            Negated = ReadPolicy(rule, "negated"),
+            Requires = ReadRequirement(rule),
+            Suggestions = ReadSuggestions(rule),
+            Mask = rule.OptionalString("mask"),
+            Removable = rule.OptionalBool("removable", false),
+        };
+    }
+
+    private static List<Reference> ReadReferences(YamlReader rule, string id)
+    {
+        var references = new List<Reference>();
+        foreach (var item in rule.MappingList("references"))
+        {
+            item.RejectUnknownKeys("label", "url");
+            var url = item.RequiredString("url");
+            if (!url.StartsWith("https://", StringComparison.Ordinal))
+            {
+                throw item.Error(item.Node, $"{id}: reference URLs must start with https://");
+            }
+
+            references.Add(new Reference(item.RequiredString("label"), url));
+        }
+
+        return references;
+    }
+
+    private static RuleExamples ReadExamples(YamlReader rule)
+    {
+        var examples = rule.Mapping("examples");
+        if (examples is null)
+        {
+            return RuleExamples.None;
+        }
+
+        examples.RejectUnknownKeys("flag", "clean");
+        return new RuleExamples(examples.StringList("flag"), examples.StringList("clean"));
+    }
+
+    private static Matcher ReadMatcher(YamlReader rule, string id)
+    {
+        var kinds = new[] { "terms", "pattern", "code" }.Count(rule.Has);
+        if (kinds != 1)
+        {
+            throw rule.Error(rule.Node, $"{id}: a rule needs exactly one of \"terms\", \"pattern\" or \"code\"");
+        }
+
+        var antipatterns = rule.StringList("antipatterns");
+        if (rule.Has("terms"))
+        {
+            var terms = rule.StringList("terms");
+            try
+            {
+                foreach (var term in terms.Concat(antipatterns))
+                {
+                    _ = Matching.TermExpander.Expand(term);
+                }
+            }
+            catch (FormatException e)
+            {
+                throw rule.Error(rule.Get("terms")!, $"{id}: {e.Message}");
+            }
+
+            return new TermMatcher(terms, antipatterns);
+        }
+
+        if (rule.Has("pattern"))
+        {
+            var on = rule.OptionalString("on") ?? "folded";
+            if (on is not ("folded" or "original"))
+            {
+                throw rule.Error(rule.Get("on")!, $"{id}: \"on\" must be folded or original");
+            }
+
+            var pattern = rule.RequiredString("pattern");
+            try
+            {
+                _ = Matching.PatternCompiler.Compile(pattern);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                throw rule.Error(rule.Get("pattern")!, $"{id}: the pattern cannot be compiled without backtracking: {e.Message}");
+            }
+
+            var validator = rule.OptionalString("validate");
+            if (validator is not null && !Validators.IdentifierValidators.Exists(validator))
+            {
+                throw rule.Error(rule.Get("validate")!, $"{id}: unknown validator \"{validator}\"; known: {string.Join(", ", Validators.IdentifierValidators.Names)}");
+            }
+
+            return new PatternMatcher(pattern, on == "original", validator, antipatterns);
+        }
+
+        var parameters = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (rule.Mapping("parameters") is { } map)
+        {
+            foreach (var key in map.Node.Children.Keys.OfType<YamlScalarNode>())
+            {
+                parameters[key.Value!] = map.StringList(key.Value!);
+            }
+        }
+
+        return new CodeMatcher(rule.RequiredString("code"), parameters);
+    }
+
+    private static ContextPolicy ReadPolicy(YamlReader rule, string key) => rule.OptionalString(key) switch
+    {
+        null or "flag" => ContextPolicy.Flag,
+        "lower" => ContextPolicy.Lower,
+        "ignore" => ContextPolicy.Ignore,
+        var other => throw rule.Error(rule.Get(key)!, $"\"{key}\" must be flag, lower or ignore, not \"{other}\""),
+    };
+
+    private static ContextRequirement? ReadRequirement(YamlReader rule)
+    {
+        var requires = rule.Mapping("requires");
+        if (requires is null)
+        {
+            return null;
+        }
+
+        requires.RejectUnknownKeys("near", "window");
+        var window = int.TryParse(requires.OptionalString("window") ?? "6", out var w) && w > 0 ? w : 6;
+        var words = requires.StringList("near").SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold).ToList();
+        return words.Count > 0 ? new ContextRequirement(words, window) : throw rule.Error(requires.Node, "\"requires\" needs \"near\" words");
+    }
+
+    private static List<SuggestionTemplate> ReadSuggestions(YamlReader rule)
+    {
+        var value = rule.Get("suggestions");
+        if (value is null)
+        {
+            return [];
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            throw rule.Error(value, "\"suggestions\" must be a list");
+        }
+
+        var templates = new List<SuggestionTemplate>();
+        foreach (var item in sequence.Children)
+        {
+            switch (item)
+            {
+                case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+                    templates.Add(new SuggestionTemplate($"Reformuler : « {scalar.Value} »", scalar.Value));
+                    break;
+                case YamlMappingNode mapping:
+                    var reader = new YamlReader(rule.Source, mapping);
+                    reader.RejectUnknownKeys("title", "text");
+                    var text = reader.RequiredString("text");
+                    templates.Add(new SuggestionTemplate(reader.OptionalString("title") ?? $"Reformuler : « {text} »", text));
+                    break;
+                default:
+                    throw rule.Error(item, "each suggestion is a text or a mapping with title and text");
+            }
+        }
+
+        return templates;
+    }
+}

@@ -1,0 +1,153 @@
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Matching;
+
+/// <summary>A phrase match: tokens <see cref="FirstToken"/> to <see cref="EndToken"/> (exclusive) and what matched.</summary>
+public readonly record struct PhraseMatch<TPayload>(int FirstToken, int EndToken, TPayload Payload);
+
+/// <summary>
+/// A trie over folded tokens. Every phrase of every lexicon rule lives in one trie, so a block is matched in a single
+/// pass over its tokens, whatever the number of rules: the cost grows with the text, not with the packs.
+/// </summary>
+public sealed class TokenTrie<TPayload>
+{
+    private readonly Node _root = new();
+
+    /// <summary>The number of phrases added.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Adds a folded phrase. A word ending in <c>*</c> matches any word that starts with it.</summary>
+    public void Add(string foldedPhrase, TPayload payload)
+    {
+        var node = _root;
+        var tokens = Tokenizer.Tokenize(foldedPhrase);
+        if (tokens.Count == 0)
+        {
+            throw new FormatException($"empty phrase \"{foldedPhrase}\"");
+        }
+
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            var word = foldedPhrase[token.Start..token.End];
+            var isPrefix = token.End < foldedPhrase.Length && foldedPhrase[token.End] == '*';
+            if (isPrefix)
+            {
+                node = node.GetOrAddPrefix(word);
+            }
+            else if (word == "*")
+            {
+                continue;
+            }
+            else
+            {
+                node = node.GetOrAdd(word);
+            }
+        }
+
+        node.Payloads.Add(payload);
+        Count++;
+    }
+
+    /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
+    public List<PhraseMatch<TPayload>> FindAll(string folded, IReadOnlyList<Token> tokens)
+    {
+        var matches = new List<PhraseMatch<TPayload>>();
+        for (var start = 0; start < tokens.Count; start++)
+        {
+            Walk(folded, tokens, start, start, _root, matches);
+        }
+
+        return matches;
+    }
+
+    private static void Walk(string folded, IReadOnlyList<Token> tokens, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
+    {
+        if (index >= tokens.Count)
+        {
+            return;
+        }
+
+        var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
+        if (node.TryGet(word, out var next))
+        {
+            Emit(start, index + 1, next, matches);
+            Walk(folded, tokens, start, index + 1, next, matches);
+        }
+
+        if (node.Prefixes is { } prefixes)
+        {
+            foreach (var (prefix, child) in prefixes)
+            {
+                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    Emit(start, index + 1, child, matches);
+                    Walk(folded, tokens, start, index + 1, child, matches);
+                }
+            }
+        }
+    }
+
+    private static void Emit(int start, int end, Node node, List<PhraseMatch<TPayload>> matches)
+    {
+        foreach (var payload in node.Payloads)
+        {
+            matches.Add(new PhraseMatch<TPayload>(start, end, payload));
+        }
+    }
+
+    private sealed class Node
+    {
+        private Dictionary<string, Node>? _children;
+        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+        public List<(string Prefix, Node Child)>? Prefixes { get; private set; }
+
+        public List<TPayload> Payloads { get; } = [];
+
+        public Node GetOrAdd(string word)
+        {
+            if (_children is null)
+            {
+                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
+                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+            }
+
+            if (!_children.TryGetValue(word, out var child))
+            {
+                child = new Node();
+                _children[word] = child;
+            }
+
+            return child;
+        }
+
+        public Node GetOrAddPrefix(string prefix)
+        {
+            Prefixes ??= [];
+            foreach (var (existing, child) in Prefixes)
+            {
+                if (existing == prefix)
+                {
+                    return child;
+                }
+            }
+
+            var node = new Node();
+            Prefixes.Add((prefix, node));
+            return node;
+        }
+
+        public bool TryGet(ReadOnlySpan<char> word, out Node next)
+        {
+            if (_children is not null && _lookup.TryGetValue(word, out var found))
+            {
+                next = found;
+                return true;
+            }
+
+            next = null!;
+            return false;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using Cnaemo.NoteLsp.Rules.Model;
+
+namespace Cnaemo.NoteLsp.Rules.Text;
+
+/// <summary>
+/// Everything detectors need to know about one block of text (a paragraph): its folded form, tokens, sentences
+/// and quoted passages. Spans here are relative to the block; the engine moves them to document offsets.
+/// </summary>
+public sealed class AnalysisContext
+{
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "ne", "n'", "pas", "non", "jamais", "aucun", "aucune", "sans", "ni", "nullement",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup =
+        NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private readonly int[] _tokenStartsOriginal;
+
+    /// <summary>Analyses <paramref name="text"/>.</summary>
+    public AnalysisContext(string text)
+    {
+        Text = text;
+        Folded = FoldedText.Create(text);
+        Tokens = Tokenizer.Tokenize(Folded.Value);
+        Sentences = SentenceSplitter.Split(Folded, Tokens);
+        Quotes = QuoteScanner.Scan(text);
+        _tokenStartsOriginal = new int[Tokens.Count];
+        for (var i = 0; i < Tokens.Count; i++)
+        {
+            _tokenStartsOriginal[i] = Folded.ToOriginal(Tokens[i].Start, Tokens[i].End).Start;
+        }
+    }
+
+    /// <summary>The block's original text.</summary>
+    public string Text { get; }
+
+    /// <summary>The folded text with its map back to the original.</summary>
+    public FoldedText Folded { get; }
+
+    /// <summary>The tokens of the folded text.</summary>
+    public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>The sentences, in order.</summary>
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    /// <summary>Quoted passages, in order.</summary>
+    public IReadOnlyList<QuotedRegion> Quotes { get; }
+
+    /// <summary>The folded text of a token.</summary>
+    public ReadOnlySpan<char> TokenText(int index) => Folded.Value.AsSpan(Tokens[index].Start, Tokens[index].Length);
+
+    /// <summary>True when the folded token equals <paramref name="word"/>.</summary>
+    public bool TokenIs(int index, string word) =>
+        index >= 0 && index < Tokens.Count && TokenText(index).SequenceEqual(word);
+
+    /// <summary>The original span covered by tokens <paramref name="first"/> to <paramref name="end"/> (exclusive).</summary>
+    public TextSpan OriginalSpan(int first, int end) => Folded.ToOriginal(Tokens[first].Start, Tokens[end - 1].End);
+
+    /// <summary>The original text of tokens <paramref name="first"/> to <paramref name="end"/> (exclusive).</summary>
+    public string OriginalText(int first, int end)
+    {
+        var span = OriginalSpan(first, end);
+        return Text.Substring(span.Start, span.Length);
+    }
+
+    /// <summary>The index of the sentence that holds token <paramref name="tokenIndex"/>.</summary>
+    public int SentenceIndexOf(int tokenIndex)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var sentence = Sentences[mid];
+            if (tokenIndex < sentence.FirstToken)
+            {
+                hi = mid - 1;
+            }
+            else if (tokenIndex >= sentence.EndToken)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return mid;
+            }
+        }
+
+        return Math.Max(0, Math.Min(lo, Sentences.Count - 1));
+    }
+
+    /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
+    public int TokenIndexAt(int offset)
+    {
+        var index = Array.BinarySearch(_tokenStartsOriginal, offset);
+        return index >= 0 ? index : ~index;
+    }
+
+    /// <summary>The quoted passage whose inner span holds <paramref name="span"/>, if any.</summary>
+    public QuotedRegion? QuoteAround(TextSpan span)
+    {
+        foreach (var quote in Quotes)
+        {
+            if (quote.Inner.Contains(span))
+            {
+                return quote;
+            }
+
+            if (quote.Outer.Start > span.End)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="span"/> lies inside quoted speech.</summary>
+    public bool IsQuoted(TextSpan span) => QuoteAround(span) is not null;
+
+    /// <summary>
+    /// True when tokens <paramref name="first"/>..<paramref name="end"/> stand under a negation: "ne", "pas",
+    /// "jamais", "sans" and the like within the three tokens before them, in the same sentence.
+    /// </summary>
+    public bool IsNegated(int first, int end)
+    {
+        if (first >= Tokens.Count)
+        {
+            return false;
+        }
+
+        var sentence = Sentences[SentenceIndexOf(first)];
+        for (var i = first - 1; i >= Math.Max(sentence.FirstToken, first - 4); i--)
+        {
+            if (Tokens[i].Kind == TokenKind.Punctuation && Folded.Value[Tokens[i].Start] is ',' or ';' or ':')
+            {
+                break;
+            }
+
+            if (NegationLookup.Contains(TokenText(i)))
+            {
+                return true;
+            }
+        }
+
+        return end < sentence.EndToken && end < Tokens.Count && TokenIs(end, "pas");
+    }
+}

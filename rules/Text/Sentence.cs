@@ -1,0 +1,112 @@
+using Cnaemo.NoteLsp.Rules.Model;
+
+namespace Cnaemo.NoteLsp.Rules.Text;
+
+/// <summary>A sentence: a range of token indices and its span in the block's original text.</summary>
+public readonly record struct Sentence(int FirstToken, int EndToken, TextSpan Span)
+{
+    /// <summary>The number of tokens.</summary>
+    public int TokenCount => EndToken - FirstToken;
+}
+
+/// <summary>Splits tokens into sentences at . ! ? … and line breaks, but not after abbreviations or initials.</summary>
+public static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
+    {
+        "m", "mm", "mme", "mmes", "mlle", "mr", "dr", "pr", "st", "ste", "tel", "cf", "etc", "n", "no", "av", "bd", "art", "al",
+        "p", "ex", "env", "resp", "educ", "dept", "ass",
+    };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup =
+        Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Splits the tokens of <paramref name="folded"/> into sentences.</summary>
+    public static List<Sentence> Split(FoldedText folded, IReadOnlyList<Token> tokens)
+    {
+        var sentences = new List<Sentence>();
+        var text = folded.Value;
+        var first = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var endsHere = IsTerminator(folded, tokens, i)
+                || (i + 1 < tokens.Count && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
+            if (endsHere)
+            {
+                // Keep runs of terminators ("!!!", "?!") with the sentence they close.
+                while (i + 1 < tokens.Count && IsPunctuationRun(text, tokens, i + 1) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start))
+                {
+                    i++;
+                }
+
+                sentences.Add(Make(folded, tokens, first, i + 1));
+                first = i + 1;
+            }
+        }
+
+        if (first < tokens.Count)
+        {
+            sentences.Add(Make(folded, tokens, first, tokens.Count));
+        }
+
+        return sentences;
+    }
+
+    private static Sentence Make(FoldedText folded, IReadOnlyList<Token> tokens, int first, int end)
+    {
+        var span = folded.ToOriginal(tokens[first].Start, tokens[end - 1].End);
+        return new Sentence(first, end, span);
+    }
+
+    private static bool IsPunctuationRun(string text, IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?' or '\u2026' or '\u00BB' or '"' or ')';
+
+    private static bool HasLineBreak(string text, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is '\n' or '\r')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsTerminator(FoldedText folded, IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (token.Kind != TokenKind.Punctuation)
+        {
+            return false;
+        }
+
+        var c = folded.Value[token.Start];
+        if (c is '!' or '?' or '\u2026')
+        {
+            return true;
+        }
+
+        if (c != '.' || i == 0)
+        {
+            return c == '.';
+        }
+
+        var previous = tokens[i - 1];
+        if (previous.End != token.Start || previous.Kind != TokenKind.Word)
+        {
+            return true;
+        }
+
+        var word = folded.Value.AsSpan(previous.Start, previous.Length);
+        if (AbbreviationLookup.Contains(word))
+        {
+            return false;
+        }
+
+        // An initial such as "M. R." or "Mme P." is a capital letter standing alone.
+        var original = folded.ToOriginal(previous.Start, previous.End);
+        return !(original.Length == 1 && char.IsUpper(folded.Original[original.Start]));
+    }
+}

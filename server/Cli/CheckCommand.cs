@@ -1,0 +1,142 @@
+using System.CommandLine;
+using Cnaemo.NoteLsp.Rules.Engine;
+using Cnaemo.NoteLsp.Rules.Loading;
+using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Server.Cli;
+
+/// <summary><c>notelsp check [options] PATH...</c>: checks files, folders or standard input and prints a report.</summary>
+public static class CheckCommand
+{
+    /// <summary>Builds the command; the writers are parameters so that tests can capture them.</summary>
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("chemins")
+        {
+            Description = "Fichiers .txt ou .md, dossiers (parcourus récursivement), ou « - » pour l'entrée standard.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var format = new Option<string>("--format", "-f")
+        {
+            Description = "Format de sortie : text, json ou sarif.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Sévérité à partir de laquelle le code de sortie vaut 1 : error, warning, information, hint ou none.",
+            DefaultValueFactory = _ => "warning",
+        };
+        failOn.AcceptOnlyFromAmong("error", "warning", "information", "hint", "none");
+        var disable = new Option<string[]>("--disable")
+        {
+            Description = "Règle (identifiant ou préfixe) ou catégorie à désactiver ; répétable.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var extraRules = new Option<string[]>("--rules")
+        {
+            Description = "Pack de règles YAML supplémentaire ; répétable.",
+        };
+        var inputFormat = new Option<string>("--input-format")
+        {
+            Description = "Lecture des documents : auto (selon l'extension), markdown ou text.",
+            DefaultValueFactory = _ => "auto",
+        };
+        inputFormat.AcceptOnlyFromAmong("auto", "markdown", "text");
+
+        var command = new Command("check", "Relit des documents et signale les passages à revoir.")
+        {
+            paths, format, failOn, disable, extraRules, inputFormat,
+        };
+        command.SetAction(parse => Run(new CheckRequest(
+            parse.GetValue(paths) ?? [],
+            parse.GetValue(format) ?? "text",
+            parse.GetValue(failOn) ?? "warning",
+            parse.GetValue(disable) ?? [],
+            parse.GetValue(extraRules) ?? [],
+            parse.GetValue(inputFormat) ?? "auto"), stdin, stdout, stderr));
+        return command;
+    }
+
+    /// <summary>The parsed options of one run.</summary>
+    public sealed record CheckRequest(
+        IReadOnlyList<string> Paths, string Format, string FailOn, IReadOnlyList<string> Disable,
+        IReadOnlyList<string> ExtraRules, string InputFormat);
+
+    /// <summary>Runs a check and returns the exit code.</summary>
+    public static int Run(CheckRequest request, TextReader stdin, TextWriter stdout, TextWriter stderr)
+    {
+        RuleEngine engine;
+        try
+        {
+            engine = new RuleEngine(RuleCatalog.BuiltIn(request.ExtraRules.Count == 0 ? null : LoadPacks(request.ExtraRules)));
+        }
+        catch (RulePackException e)
+        {
+            stderr.WriteLine($"notelsp : pack de règles invalide : {e.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var baseOptions = RuleSelection.Apply(LintOptions.Default, request.Disable, engine.Catalog);
+        DocumentFormat? forced = request.InputFormat switch
+        {
+            "markdown" => DocumentFormat.Markdown,
+            "text" => DocumentFormat.PlainText,
+            _ => null,
+        };
+
+        var checkedDocuments = new List<CheckedDocument>();
+        var failed = new List<InputDocument>();
+        foreach (var input in InputReader.Read(request.Paths, stdin, forced))
+        {
+            if (input.Text is null)
+            {
+                stderr.WriteLine($"notelsp : {input.Path} : {input.Error}");
+                failed.Add(input);
+                continue;
+            }
+
+            var findings = engine.Lint(input.Text, baseOptions with { Format = input.Format });
+            checkedDocuments.Add(new CheckedDocument(input, findings, new LineIndex(input.Text)));
+        }
+
+        switch (request.Format)
+        {
+            case "json":
+                ReportWriters.WriteJson(stdout, checkedDocuments, failed);
+                break;
+            case "sarif":
+                SarifWriter.Write(stdout, checkedDocuments);
+                break;
+            default:
+                ReportWriters.WriteText(stdout, checkedDocuments);
+                break;
+        }
+
+        if (failed.Count > 0)
+        {
+            return ExitCodes.UsageOrInputError;
+        }
+
+        if (request.FailOn == "none" || !Severities.TryParse(request.FailOn, out var threshold))
+        {
+            return ExitCodes.Clean;
+        }
+
+        return checkedDocuments.Any(d => d.Findings.Any(f => f.Severity.IsAtLeast(threshold))) ? ExitCodes.Findings : ExitCodes.Clean;
+    }
+
+    private static List<RulePack> LoadPacks(IEnumerable<string> paths) =>
+        [.. paths.Select(path =>
+        {
+            try
+            {
+                return RulePackLoader.Load(path, File.ReadAllText(path));
+            }
+            catch (IOException e)
+            {
+                throw new RulePackException($"{path}: lecture impossible ({e.GetType().Name})", e);
+            }
+        })];
+}

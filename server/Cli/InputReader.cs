@@ -1,0 +1,79 @@
+using System.Text;
+using Cnaemo.NoteLsp.Rules.Model;
+
+namespace Cnaemo.NoteLsp.Server.Cli;
+
+/// <summary>One document to check: its path as given, its text, or the reason it could not be read.</summary>
+public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error);
+
+/// <summary>
+/// Expands the command line's paths into documents: files as given, folders recursively (only .txt, .md and
+/// .markdown files, in a stable order), and "-" for standard input. Text must be UTF-8; a file that is not is
+/// reported by name and the others are still read.
+/// </summary>
+public static class InputReader
+{
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string[] FolderExtensions = [".txt", ".md", ".markdown"];
+
+    /// <summary>Reads every input, in order.</summary>
+    public static IEnumerable<InputDocument> Read(IEnumerable<string> paths, TextReader stdin, DocumentFormat? forcedFormat)
+    {
+        foreach (var path in paths)
+        {
+            if (path == "-")
+            {
+                yield return new InputDocument("-", stdin.ReadToEnd(), forcedFormat ?? DocumentFormat.PlainText, null);
+            }
+            else if (Directory.Exists(path))
+            {
+                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
+                    .Where(f => FolderExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Order(StringComparer.Ordinal);
+                foreach (var file in files)
+                {
+                    yield return ReadFile(file, forcedFormat);
+                }
+            }
+            else
+            {
+                yield return ReadFile(path, forcedFormat);
+            }
+        }
+    }
+
+    /// <summary>The format implied by a file name: markdown for .md and .markdown, plain text otherwise.</summary>
+    public static DocumentFormat FormatOf(string path) =>
+        System.IO.Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+
+    private static InputDocument ReadFile(string path, DocumentFormat? forcedFormat)
+    {
+        var format = forcedFormat ?? FormatOf(path);
+        try
+        {
+            var bytes = File.ReadAllBytes(path);
+            var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
+            return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null);
+        }
+        catch (DecoderFallbackException)
+        {
+            return new InputDocument(path, null, format, "le fichier n'est pas encodé en UTF-8 ; enregistrez-le en UTF-8 puis relancez");
+        }
+        catch (FileNotFoundException)
+        {
+            return new InputDocument(path, null, format, "fichier introuvable");
+        }
+        catch (DirectoryNotFoundException)
+        {
+            return new InputDocument(path, null, format, "dossier introuvable");
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return new InputDocument(path, null, format, "lecture refusée (droits d'accès)");
+        }
+        catch (IOException e)
+        {
+            return new InputDocument(path, null, format, $"lecture impossible ({e.GetType().Name})");
+        }
+    }
+}
