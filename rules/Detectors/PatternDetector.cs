@@ -17,6 +17,8 @@ public sealed class PatternDetector : IDetector
     private readonly PatternMatcher _matcher;
     private readonly Regex _regex;
     private readonly Regex[] _antipatterns;
+    private readonly char? _requiredCharacter;
+    private readonly int _minimumDigits;
 
     /// <summary>Compiles the rule's pattern.</summary>
     public PatternDetector(RuleDefinition definition)
@@ -25,7 +27,12 @@ public sealed class PatternDetector : IDetector
         _matcher = (PatternMatcher)definition.Matcher;
         _regex = PatternCompiler.Compile(_matcher.Pattern);
         _antipatterns = [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)];
+        _requiredCharacter = PatternCompiler.RequiredCharacter(_matcher.Pattern);
+        _minimumDigits = _matcher.Validator is { } validator ? MinimumDigits(validator) : 0;
     }
+
+    /// <summary>The id of the rule this detector runs.</summary>
+    public string RuleId => _definition.Descriptor.Id;
 
     /// <inheritdoc />
     public void Detect(AnalysisContext context, FindingSink sink)
@@ -36,17 +43,15 @@ public sealed class PatternDetector : IDetector
         }
 
         var haystack = _matcher.OnOriginalText ? context.Text : context.Folded.Value;
+        if (!MayMatch(context, haystack))
+        {
+            return;
+        }
+
         List<TextSpan>? excluded = null;
+        var antipatternsScanned = false;
         try
         {
-            foreach (var anti in _antipatterns)
-            {
-                foreach (var m in anti.EnumerateMatches(haystack))
-                {
-                    (excluded ??= []).Add(new TextSpan(m.Index, m.Length));
-                }
-            }
-
             foreach (var m in _regex.EnumerateMatches(haystack))
             {
                 if (m.Length == 0)
@@ -54,8 +59,15 @@ public sealed class PatternDetector : IDetector
                     continue;
                 }
 
+                // Antipatterns are scanned only once the rule has a match to test, which most blocks never give.
+                if (!antipatternsScanned)
+                {
+                    antipatternsScanned = true;
+                    excluded = ScanAntipatterns(haystack);
+                }
+
                 var raw = new TextSpan(m.Index, m.Length);
-                if (excluded is not null && excluded.Any(x => x.Contains(raw)))
+                if (excluded is not null && excluded.Exists(x => x.Contains(raw)))
                 {
                     continue;
                 }
@@ -83,4 +95,41 @@ public sealed class PatternDetector : IDetector
             // for this block rather than stalling the editor.
         }
     }
+
+    // Cheap tests that prove a block cannot give a finding, so the regex need not run: a character every match must
+    // contain is absent, or the block has fewer ASCII digits than the rule's validator accepts.
+    private bool MayMatch(AnalysisContext context, string haystack)
+    {
+        if (_requiredCharacter is { } required && !haystack.Contains(required, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        return _minimumDigits == 0 || context.AsciiDigitCount >= _minimumDigits;
+    }
+
+    private List<TextSpan>? ScanAntipatterns(string haystack)
+    {
+        List<TextSpan>? excluded = null;
+        foreach (var anti in _antipatterns)
+        {
+            foreach (var m in anti.EnumerateMatches(haystack))
+            {
+                (excluded ??= []).Add(new TextSpan(m.Index, m.Length));
+            }
+        }
+
+        return excluded;
+    }
+
+    // The fewest ASCII digits a candidate needs to pass each validator (see IdentifierValidators): a NIR has 15
+    // characters of which at most one is a letter (2A, 2B), a French phone number at least 10 digits, an IBAN its two
+    // check digits. A validator not listed here gets no shortcut.
+    private static int MinimumDigits(string validator) => validator switch
+    {
+        "nir" => 14,
+        "phone-fr" => 10,
+        "iban" => 2,
+        _ => 0,
+    };
 }

@@ -17,6 +17,7 @@ public sealed class AnalysisContext
         NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly int[] _tokenStartsOriginal;
+    private int _asciiDigitCount = -1;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     public AnalysisContext(string text)
@@ -47,6 +48,28 @@ public sealed class AnalysisContext
 
     /// <summary>Quoted passages, in order.</summary>
     public IReadOnlyList<QuotedRegion> Quotes { get; }
+
+    /// <summary>The number of ASCII digits in the block, which lets identifier rules skip blocks too short of digits.</summary>
+    public int AsciiDigitCount
+    {
+        get
+        {
+            if (_asciiDigitCount < 0)
+            {
+                var count = 0;
+                var rest = Text.AsSpan();
+                for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))
+                {
+                    count++;
+                    rest = rest[(at + 1)..];
+                }
+
+                _asciiDigitCount = count;
+            }
+
+            return _asciiDigitCount;
+        }
+    }
 
     /// <summary>The folded text of a token.</summary>
     public ReadOnlySpan<char> TokenText(int index) => Folded.Value.AsSpan(Tokens[index].Start, Tokens[index].Length);
