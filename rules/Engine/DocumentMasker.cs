@@ -23,7 +23,12 @@ public static partial class DocumentMasker
             AddMatches(MarkdownLinkTarget(), text, hidden);
         }
 
-        AddMatches(Url(), text, hidden);
+        // Every URL holds "://" or starts with "www.": a text with neither is spared the scan.
+        if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        {
+            AddMatches(Url(), text, hidden);
+        }
+
         AddMatches(SuppressionLine(), text, hidden);
         if (hidden.Count == 0)
         {

@@ -65,10 +65,11 @@ public sealed class RuleEngine(RuleCatalog catalog)
             return findings;
         }
 
-        var lines = new LineIndex(text);
-        var suppressions = Suppressions.Parse(text, lines);
+        // Most documents have no directive: the line index is then not needed.
+        var lines = text.Contains("notelsp-", StringComparison.Ordinal) ? new LineIndex(text) : null;
+        var suppressions = lines is null ? null : Suppressions.Parse(text, lines);
         var result = findings
-            .Where(f => !suppressions.Covers(f, lines))
+            .Where(f => suppressions is null || !suppressions.Covers(f, lines!))
             .DistinctBy(f => (f.RuleId, f.Span))
             .OrderBy(f => f.Span.Start)
             .ThenBy(f => f.Span.End)

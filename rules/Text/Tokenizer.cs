@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Cnaemo.NoteLsp.Rules.Text;
 
 /// <summary>Splits folded text into tokens with word boundaries that know French letters and elision.</summary>
@@ -57,7 +59,9 @@ public static class Tokenizer
     }
 
     /// <summary>True for letters, digits and combining marks.</summary>
-    public static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c is '\u0300' or '\u0301';
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsWordChar(char c) =>
+        c < 0x80 ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c) || c is '\u0300' or '\u0301';
 
     // The middle dot of inclusive writing ("éducateur·rice") keeps the word whole.
     private static bool IsInnerJoiner(string text, int i) =>
