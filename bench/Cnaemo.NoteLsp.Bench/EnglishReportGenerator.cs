@@ -55,6 +55,11 @@ public static class EnglishReportGenerator
             text.Append("# Situation report ").Append(++number).Append(" - ").Append(child).Append("\n\n");
             foreach (var heading in Headings)
             {
+                if (text.Length >= minimumLength)
+                {
+                    break;
+                }
+
                 text.Append("## ").Append(heading).Append("\n\n");
                 for (var p = random.Next(2, 6); p > 0; p--)
                 {
