@@ -24,7 +24,7 @@ public static partial class DocumentMasker
         }
 
         // Every URL holds "://" or starts with "www.": a text with neither is spared the scan.
-        if (text.Contains("://", StringComparison.Ordinal) || text.Contains("www.", StringComparison.OrdinalIgnoreCase))
+        if (text.Contains("://", StringComparison.Ordinal) || ContainsWww(text))
         {
             AddMatches(Url(), text, hidden);
         }
@@ -49,6 +49,26 @@ public static partial class DocumentMasker
 
         hidden.Sort((a, b) => a.Start.CompareTo(b.Start));
         return (builder.ToString(), hidden);
+    }
+
+    // True when "www." occurs in any case. A case-insensitive IndexOf is slow under invariant globalization, so this
+    // looks at the few dots of the text instead.
+    private static bool ContainsWww(string text)
+    {
+        if (text.Length < 4)
+        {
+            return false;
+        }
+
+        for (var dot = text.IndexOf('.', 3); dot >= 0; dot = text.IndexOf('.', dot + 1))
+        {
+            if ((text[dot - 1] | 0x20) == 'w' && (text[dot - 2] | 0x20) == 'w' && (text[dot - 3] | 0x20) == 'w')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static void AddMatches(Regex regex, string text, List<TextSpan> hidden)

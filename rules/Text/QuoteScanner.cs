@@ -1,3 +1,4 @@
+using System.Buffers;
 using Cnaemo.NoteLsp.Rules.Model;
 
 namespace Cnaemo.NoteLsp.Rules.Text;
@@ -11,6 +12,8 @@ public readonly record struct QuotedRegion(TextSpan Inner, TextSpan Outer);
 /// </summary>
 public static class QuoteScanner
 {
+    private static readonly SearchValues<char> Openers = SearchValues.Create("\u00AB\u201C\"");
+
     /// <summary>Scans <paramref name="text"/> for quoted passages, in order.</summary>
     public static List<QuotedRegion> Scan(string text)
     {
@@ -18,6 +21,13 @@ public static class QuoteScanner
         var i = 0;
         while (i < text.Length)
         {
+            // Jump to the next opening mark; most text has none.
+            i = text.AsSpan(i).IndexOfAny(Openers) is var next and >= 0 ? i + next : text.Length;
+            if (i >= text.Length)
+            {
+                break;
+            }
+
             var open = text[i];
             var close = open switch
             {

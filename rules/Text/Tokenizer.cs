@@ -26,9 +26,30 @@ public static class Tokenizer
             {
                 var start = i;
                 var hasLetter = false;
-                while (i < folded.Length && (IsWordChar(folded[i]) || IsInnerJoiner(folded, i)))
+                while (i < folded.Length)
                 {
-                    hasLetter |= char.IsLetter(folded[i]);
+                    var w = folded[i];
+                    if (w < 0x80)
+                    {
+                        // ASCII, most of the text: a letter, a digit, or the end of the word (no joiner is ASCII).
+                        if (char.IsAsciiLetter(w))
+                        {
+                            hasLetter = true;
+                        }
+                        else if (!char.IsAsciiDigit(w))
+                        {
+                            break;
+                        }
+                    }
+                    else if (IsWordChar(w) || IsInnerJoiner(folded, i))
+                    {
+                        hasLetter |= char.IsLetter(w);
+                    }
+                    else
+                    {
+                        break;
+                    }
+
                     i++;
                 }
 

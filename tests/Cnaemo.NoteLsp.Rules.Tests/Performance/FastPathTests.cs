@@ -58,6 +58,13 @@ public sealed class FastPathTests
     public void No_required_mark_is_claimed_where_a_match_could_lack_it(string pattern) =>
         Assert.Null(PatternCompiler.RequiredCharacter(pattern));
 
+    [Theory]
+    [InlineData("www.exemple.fr/0612345678")]
+    [InlineData("Voir WwW.exemple.fr/0612345678 pour le détail.")]
+    [InlineData("Voir HTTPS://exemple.fr/0612345678")]
+    public void Urls_in_any_case_are_still_hidden(string text) =>
+        Assert.DoesNotContain(RuleEngine.CreateDefault().Lint(text), f => f.RuleId == "privacy.identifier.phone");
+
     /// <summary>Every pattern of every built-in pack, with the texts its examples say it must flag.</summary>
     public static TheoryData<string, bool, string> PatternFlagExamples()
     {
