@@ -58,7 +58,9 @@ public static class Program
         var options = LintOptions.Default with { Format = DocumentFormat.Markdown };
         var text = FrenchReportGenerator.Generate(sizeKb * 1024);
         var findings = engine.Lint(text, options).Count;
+        var gen0 = GC.CollectionCount(0);
         var full = Measure(runs, () => engine.Lint(text, options));
+        gen0 = (GC.CollectionCount(0) - gen0) / runs;
 
         var before = IncrementalLinter.Lint(engine, null, text, options);
         var at = text.IndexOf(". ", text.Length / 2, StringComparison.Ordinal);
@@ -66,7 +68,7 @@ public static class Program
         var keystroke = Measure(runs * 5, () => IncrementalLinter.Lint(engine, before, edited, options));
 
         Console.WriteLine($"{sizeKb} KB ({text.Length} chars, {findings} findings): full lint median {full.Median:F2} ms, "
-            + $"{full.Allocated / 1024.0 / 1024.0:F1} MB allocated; keystroke re-lint median {keystroke.Median:F3} ms, "
+            + $"{full.Allocated / 1024.0 / 1024.0:F1} MB allocated, {gen0} gen0 GC per lint; keystroke re-lint median {keystroke.Median:F3} ms, "
             + $"{keystroke.Allocated / 1024.0:F0} KB allocated; throughput {sizeKb / 1024.0 / (full.Median / 1000):F1} MB/s");
     }
 

@@ -18,7 +18,6 @@ public sealed class PatternDetector : IDetector
     private readonly Regex _regex;
     private readonly Regex[] _antipatterns;
     private readonly char? _requiredCharacter;
-    private readonly int _minimumDigits;
 
     /// <summary>Compiles the rule's pattern.</summary>
     public PatternDetector(RuleDefinition definition)
@@ -28,7 +27,6 @@ public sealed class PatternDetector : IDetector
         _regex = PatternCompiler.Compile(_matcher.Pattern);
         _antipatterns = [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)];
         _requiredCharacter = PatternCompiler.RequiredCharacter(_matcher.Pattern);
-        _minimumDigits = _matcher.Validator is { } validator ? MinimumDigits(validator) : 0;
     }
 
     /// <summary>The id of the rule this detector runs.</summary>
@@ -97,7 +95,7 @@ public sealed class PatternDetector : IDetector
     }
 
     // Cheap tests that prove a block cannot give a finding, so the regex need not run: a character every match must
-    // contain is absent, or the block has fewer ASCII digits than the rule's validator accepts.
+    // contain is absent, or no part of the block could pass the rule's validator.
     private bool MayMatch(AnalysisContext context, string haystack)
     {
         if (_requiredCharacter is { } required && !haystack.Contains(required, StringComparison.Ordinal))
@@ -105,8 +103,22 @@ public sealed class PatternDetector : IDetector
             return false;
         }
 
-        return _minimumDigits == 0 || context.AsciiDigitCount >= _minimumDigits;
+        return _matcher.Validator is not { } validator || ValidatorMayAccept(validator, context.Text, context.AsciiDigitCount);
     }
+
+    /// <summary>
+    /// False only when no substring of <paramref name="text"/> can pass the validator, judged from its digits: a NIR
+    /// is, once spaces, dots and dashes are removed, 15 characters of which at least 14 are digits; a French phone
+    /// number has at least 10 digits; an IBAN its two check digits. Unknown validators get no shortcut. Tests check
+    /// these facts against IdentifierValidators, so a change there cannot silently hide findings.
+    /// </summary>
+    internal static bool ValidatorMayAccept(string validator, string text, int asciiDigitCount) => validator switch
+    {
+        "nir" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 15, digits: 14),
+        "phone-fr" => asciiDigitCount >= 10,
+        "iban" => asciiDigitCount >= 2,
+        _ => true,
+    };
 
     private List<TextSpan>? ScanAntipatterns(string haystack)
     {
@@ -122,14 +134,34 @@ public sealed class PatternDetector : IDetector
         return excluded;
     }
 
-    // The fewest ASCII digits a candidate needs to pass each validator (see IdentifierValidators): a NIR has 15
-    // characters of which at most one is a letter (2A, 2B), a French phone number at least 10 digits, an IBAN its two
-    // check digits. A validator not listed here gets no shortcut.
-    private static int MinimumDigits(string validator) => validator switch
+    // True when some 'window' consecutive characters, spaces, dots and dashes skipped, hold at least 'digits' ASCII digits.
+    private static bool HasDenseDigitRun(string text, int window, int digits)
     {
-        "nir" => 14,
-        "phone-fr" => 10,
-        "iban" => 2,
-        _ => 0,
-    };
+        Span<bool> isDigit = stackalloc bool[window];
+        var filled = 0;
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || c is '.' or '-')
+            {
+                continue;
+            }
+
+            var slot = filled % window;
+            if (filled >= window && isDigit[slot])
+            {
+                count--;
+            }
+
+            isDigit[slot] = char.IsAsciiDigit(c);
+            count += isDigit[slot] ? 1 : 0;
+            filled++;
+            if (count >= digits)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
