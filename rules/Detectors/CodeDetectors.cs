@@ -11,6 +11,7 @@ public static class CodeDetectors
     private static readonly Dictionary<string, Func<RuleDefinition, IDetector>> Factories = new(StringComparer.Ordinal)
     {
         // Each entry is one detector class; keep the list sorted by name.
+        ["third-party"] = definition => new Privacy.ThirdPartyDetector(definition),
     };
 
     /// <summary>The names packs may use.</summary>
