@@ -11,6 +11,10 @@ public static class CodeDetectors
     private static readonly Dictionary<string, Func<RuleDefinition, IDetector>> Factories = new(StringComparer.Ordinal)
     {
         // Each entry is one detector class; keep the list sorted by name.
+        [Dignity.CapitalsDetector.Name] = d => new Dignity.CapitalsDetector(d),
+        [Dignity.GeneralisationDetector.Name] = d => new Dignity.GeneralisationDetector(d),
+        [Dignity.DignityPredicateDetector.Name] = d => new Dignity.DignityPredicateDetector(d),
+        [Dignity.ScareQuoteDetector.Name] = d => new Dignity.ScareQuoteDetector(d),
     };
 
     /// <summary>The names packs may use.</summary>
