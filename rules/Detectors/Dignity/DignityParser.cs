@@ -169,16 +169,23 @@ public sealed class DignityParser(DignityLexicon lexicon)
         var end = sentence.EndToken;
         var determinerLength = DeterminerAt(context, index, end);
         var cursor = index + determinerLength;
-        while (cursor < end && Lexicon.PreNominal.MatchAt(context, cursor, end) is var pre and > 0 && determinerLength > 0)
-        {
-            cursor += pre;
-        }
-
         bool Accept(LexiconEntry e) => e.Need != LexiconNeed.Speculation || speculative;
-        LexiconHit? hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, Accept);
-        if (hit is null && determinerLength > 0)
+        LexiconHit? hit;
+        while (true)
         {
-            hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, Accept);
+            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, Accept);
+            if (hit is null && determinerLength > 0)
+            {
+                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, Accept);
+            }
+
+            // Adjectives such as "vrai", "petit" or "sale" may stand between the determiner and the label.
+            if (hit is not null || determinerLength == 0 || Lexicon.PreNominal.MatchAt(context, cursor, end) is not (var pre and > 0))
+            {
+                break;
+            }
+
+            cursor += pre;
         }
 
         List<LexiconHit>? words = hit is null ? null : [hit];
