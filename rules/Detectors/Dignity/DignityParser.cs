@@ -87,7 +87,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         if (Traits(context, start, sentence.EndToken, _ => true) is { Count: > 0 } traits)
         {
             // "C'est difficile", "il est difficile de…" speak of a situation, not of a person.
-            if (subjectKind == SubjectKind.Demonstrative || IsImpersonal(context, subject, traits[^1].End))
+            if (subjectKind == SubjectKind.Demonstrative || IsImpersonal(context, subject, traits[^1].End) || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
             {
                 return null;
             }
@@ -352,6 +352,18 @@ public sealed class DignityParser(DignityLexicon lexicon)
     private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
         subject.IsSome && subject.End - subject.First == 1 && context.TokenIs(subject.First, "il")
         && afterTrait < context.Tokens.Count && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
+
+    // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.
+    private static bool IsDifficultyOfDoing(AnalysisContext context, int afterTrait, int end)
+    {
+        if (afterTrait + 1 >= end || !context.TokenIs(afterTrait, "a"))
+        {
+            return false;
+        }
+
+        var next = context.TokenText(afterTrait + 1);
+        return next.EndsWith("er") || next.EndsWith("ir") || next.EndsWith("re") || next.EndsWith("oir");
+    }
 
     private static bool HasNegation(AnalysisContext context, int from, int to)
     {
