@@ -13,9 +13,15 @@ namespace Cnaemo.NoteLsp.Rules.Tests.Dignity;
 public sealed partial class GrammarOracleTests
 {
     [Fact]
-    public void No_rewrite_adds_a_grammar_error()
+    public void No_rewrite_of_an_example_or_corpus_line_adds_a_grammar_error() => Check(RewriteCases.All);
+
+    [Fact]
+    public void No_rewrite_of_a_lexicon_word_adds_a_grammar_error() =>
+        Check(RewriteCases.For(LexiconRewriteTests.Sentences().Select(row => ("lexicon " + (string)row[0], (string)row[1]))));
+
+    private static void Check(IReadOnlyList<RewriteCase> cases)
     {
-        var cases = RewriteCases.All;
+        Assert.True(cases.Count > 50, $"only {cases.Count} rewrites to check");
         var lines = new List<string>(cases.Count * 2);
         foreach (var rewrite in cases)
         {

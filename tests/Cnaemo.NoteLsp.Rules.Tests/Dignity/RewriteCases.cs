@@ -61,10 +61,13 @@ public static class RewriteCases
     public static string Apply(string text, Finding finding, Suggestion suggestion) =>
         string.Concat(text.AsSpan(0, finding.Span.Start), suggestion.Replacement, text.AsSpan(finding.Span.End));
 
-    private static List<RewriteCase> Build()
+    private static List<RewriteCase> Build() => For(Sentences());
+
+    /// <summary>Every suggestion of every dignity finding of <paramref name="sentences"/>, applied.</summary>
+    public static List<RewriteCase> For(IEnumerable<(string Source, string Text)> sentences)
     {
         var cases = new List<RewriteCase>();
-        foreach (var (source, text) in Sentences())
+        foreach (var (source, text) in sentences)
         {
             foreach (var finding in RewritableFindings(text))
             {
