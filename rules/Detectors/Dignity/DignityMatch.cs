@@ -43,6 +43,12 @@ public sealed record DignityMatch
     /// <summary>True when a negation governs the words ("n'est pas violent").</summary>
     public bool Negated { get; init; }
 
+    /// <summary>
+    /// True when the writer reports someone else's words ("selon la mère, …", "le père dit que …") or dates a
+    /// single event ("a été violent le 12 mars"): the wording is then a hint, not a warning.
+    /// </summary>
+    public bool Attributed { get; init; }
+
     /// <summary>The category of the first flagged word, which decides the rule.</summary>
     public Category Category => Words[0].Entry.Category;
 

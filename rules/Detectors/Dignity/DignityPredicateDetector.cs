@@ -52,7 +52,7 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
                 continue;
             }
 
-            sink.Report(rule, span, DignityRewriter.Suggest(context, match), message: message);
+            sink.Report(rule, span, DignityRewriter.Suggest(context, match), lowered: match.Attributed, message: message);
         }
     }
 
