@@ -59,7 +59,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
                 continue;
             }
 
-            matches.Add(match with { Attributed = IsAttributed(context, sentence, match) });
+            matches.Add(match with { Attributed = Attribution.IsAttributedOrDated(context, sentence, match) });
             i = Math.Max(i + 1, match.Span.End);
         }
 
@@ -352,41 +352,6 @@ public sealed class DignityParser(DignityLexicon lexicon)
     private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
         subject.IsSome && subject.End - subject.First == 1 && context.TokenIs(subject.First, "il")
         && afterTrait < context.Tokens.Count && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
-
-    private static readonly string[] SpeechVerbStems =
-    [
-        "dit", "disent", "explique", "indique", "rapporte", "declare", "affirme", "raconte", "signale", "precise", "estime",
-        "evoque", "confie", "ajoute", "souligne", "trouve", "considere", "decrit", "pense",
-    ];
-
-    private static bool IsAttributed(AnalysisContext context, Sentence sentence, DignityMatch match)
-    {
-        if (match.Words[0].Entry.Kind == LexiconKind.Phrase)
-        {
-            return false;
-        }
-
-        for (var k = sentence.FirstToken; k < match.Span.First; k++)
-        {
-            var token = context.TokenText(k).ToString();
-            if (token is "selon" or "d'apres")
-            {
-                return true;
-            }
-
-            if (k + 1 < match.Span.First && context.TokenText(k + 1) is "que" or "qu'" && SpeechVerbStems.Any(v => token.StartsWith(v, StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        // A dated single event in the past: "a été violent le 12 mars", "était agressif hier".
-        var end = match.Span.End;
-        var past = match.Copula is { Tense: Tense.PasseCompose or Tense.Imparfait or Tense.PlusQueParfait or Tense.PasseSimple };
-        return past && match.Words[0].Entry.Kind == LexiconKind.Trait && end < sentence.EndToken
-            && (context.TokenIs(end, "hier") || (context.TokenIs(end, "le") && end + 1 < sentence.EndToken
-                && (context.Tokens[end + 1].Kind == TokenKind.Number || context.TokenText(end + 1) is "[" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche")));
-    }
 
     // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.
     private static bool IsDifficultyOfDoing(AnalysisContext context, int afterTrait, int end)
