@@ -11,6 +11,11 @@ public static class CodeDetectors
     private static readonly Dictionary<string, Func<RuleDefinition, IDetector>> Factories = new(StringComparer.Ordinal)
     {
         // Each entry is one detector class; keep the list sorted by name.
+        ["third-party"] = definition => new Privacy.ThirdPartyDetector(definition),
+        [Dignity.CapitalsDetector.Name] = d => new Dignity.CapitalsDetector(d),
+        [Dignity.DignityPredicateDetector.Name] = d => new Dignity.DignityPredicateDetector(d),
+        [Dignity.GeneralisationDetector.Name] = d => new Dignity.GeneralisationDetector(d),
+        [Dignity.ScareQuoteDetector.Name] = d => new Dignity.ScareQuoteDetector(d),
     };
 
     /// <summary>The names packs may use.</summary>

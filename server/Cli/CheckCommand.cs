@@ -31,8 +31,7 @@ public static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "information", "hint", "none");
         var disable = new Option<string[]>("--disable")
         {
-            Description = "Règle (identifiant ou préfixe) ou catégorie à désactiver ; répétable.",
-            AllowMultipleArgumentsPerToken = true,
+            Description = "Règle (identifiant ou préfixe) ou catégorie à désactiver ; répétable, ou liste séparée par des virgules.",
         };
         var extraRules = new Option<string[]>("--rules")
         {

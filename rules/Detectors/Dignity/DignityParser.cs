@@ -1,0 +1,380 @@
+using Cnaemo.NoteLsp.Rules.Rephrasing;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
+
+/// <summary>
+/// Finds, in one sentence, the constructions that reduce a person to a label: a copula followed by a trait or a
+/// label ("Théo est très agressif", "c'est un délinquant"), a person noun followed by a trait ("Résidente
+/// difficile"), a determiner followed by a label ("un drogué", "quel abruti") and fixed phrases ("cas social").
+/// It knows subjects, copulas, determiners and coordination, so rewrites can keep the sentence grammatical.
+/// </summary>
+public sealed class DignityParser(DignityLexicon lexicon)
+{
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "un", "une", "des", "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes",
+        "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "du", "de", "d'", "quel", "quelle", "quels", "quelles",
+    };
+
+    private static readonly HashSet<string> ClauseBoundaryWords = new(StringComparer.Ordinal)
+    {
+        "et", "mais", "car", "donc", "or", "que", "qu'", "qui", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce",
+        "si", "comme", "ou", "dont", "alors", "puis", "quoique", "tandis", "pendant", "depuis", "selon", "d'apres",
+    };
+
+    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal)
+    {
+        "il", "elle", "ils", "elles", "je", "j'", "tu", "nous", "vous", "on", "celui", "celle", "ceux", "celles", "celui-ci",
+        "lui", "eux", "chacun", "chacune", "tous", "toutes",
+    };
+
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "ce", "cela", "ca", "ceci" };
+
+    private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "me", "m'", "te", "t'", "lui", "leur", "y", "en", "ne", "n'" };
+
+    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
+    {
+        "ne", "n'", "pas", "jamais", "nullement", "aucunement", "guere", "point",
+    };
+
+    /// <summary>The lexicon in use.</summary>
+    public DignityLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Every construction in <paramref name="sentence"/>, left to right, without overlaps.</summary>
+    public List<DignityMatch> Parse(AnalysisContext context, Sentence sentence)
+    {
+        var matches = new List<DignityMatch>();
+        var speculative = Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
+            && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
+        var i = sentence.FirstToken;
+        while (i < sentence.EndToken)
+        {
+            var match = AtCopula(context, sentence, i)
+                ?? AtApposition(context, sentence, i)
+                ?? AtNoun(context, sentence, i, speculative);
+            if (match is null)
+            {
+                i++;
+                continue;
+            }
+
+            matches.Add(match with { Attributed = Attribution.IsAttributedOrDated(context, sentence, match) });
+            i = Math.Max(i + 1, match.Span.End);
+        }
+
+        return matches;
+    }
+
+    private DignityMatch? AtCopula(AnalysisContext context, Sentence sentence, int index)
+    {
+        if (CopulaTable.Match(context, index, sentence.EndToken, Lexicon.Intensifiers) is not { } copula)
+        {
+            return null;
+        }
+
+        var subject = FindSubject(context, sentence, index, out var relative);
+        var start = SkipAdverbs(context, copula.End, sentence.EndToken);
+        var subjectKind = Classify(context, subject);
+        if (!relative && subject.IsSome && subjectKind == SubjectKind.Thing)
+        {
+            return null;
+        }
+
+        List<LexiconHit>? words = null;
+        var determiner = TokenRange.None;
+        var end = start;
+        if (Traits(context, start, sentence.EndToken, _ => true) is { Count: > 0 } traits)
+        {
+            // "C'est difficile", "il est difficile de…" speak of a situation, not of a person.
+            if (subjectKind == SubjectKind.Demonstrative || IsImpersonal(context, subject, traits[^1].End) || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
+            {
+                return null;
+            }
+
+            words = traits;
+            end = traits[^1].End;
+        }
+        else if (NounPhrase(context, sentence, start, speculative: true, requireDeterminer: true) is { } noun)
+        {
+            words = [.. noun.Words];
+            determiner = noun.Determiner;
+            end = noun.Span.End;
+        }
+
+        if (words is null)
+        {
+            return null;
+        }
+
+        var first = subject.IsSome ? subject.First : index;
+        return new DignityMatch
+        {
+            Place = subject.IsSome ? RewritePlace.Clause : RewritePlace.Predicate,
+            Span = new TokenRange(first, end),
+            Words = words,
+            Subject = subject,
+            Copula = copula,
+            Determiner = determiner,
+            Negated = HasNegation(context, subject.IsSome ? subject.End : index, start) || HasNegation(context, Math.Max(sentence.FirstToken, index - 1), index),
+        };
+    }
+
+    private DignityMatch? AtApposition(AnalysisContext context, Sentence sentence, int index)
+    {
+        var personLength = Lexicon.Persons.MatchAt(context, index, sentence.EndToken);
+        var isPerson = personLength > 0;
+        var length = isPerson ? personLength : Lexicon.Conduct.MatchAt(context, index, sentence.EndToken);
+        if (length == 0)
+        {
+            return null;
+        }
+
+        var traits = Traits(context, index + length, sentence.EndToken, e => isPerson || e.Category == Model.Category.Judgement, allowAdverbs: false);
+        if (traits is not { Count: > 0 })
+        {
+            return null;
+        }
+
+        return new DignityMatch
+        {
+            Place = RewritePlace.Apposition,
+            Span = new TokenRange(index, traits[^1].End),
+            Words = traits,
+            Noun = new TokenRange(index, index + length),
+        };
+    }
+
+    private DignityMatch? AtNoun(AnalysisContext context, Sentence sentence, int index, bool speculative)
+    {
+        if (NounPhrase(context, sentence, index, speculative, requireDeterminer: false) is not { } noun)
+        {
+            return null;
+        }
+
+        // "Quel abruti, il a encore cassé la porte." The exclamation takes its comma with it.
+        var head = noun.Determiner.IsSome ? WordSet.Key(context, noun.Determiner.First, noun.Determiner.End) : "";
+        if (noun.Determiner.First == sentence.FirstToken && head is "quel" or "quelle" or "quels" or "quelles" or "espece de" or "espece d'"
+            && noun.Span.End < sentence.EndToken && context.TokenText(noun.Span.End) is "," or "!")
+        {
+            return noun with { Place = RewritePlace.Exclamation, Span = new TokenRange(noun.Span.First, noun.Span.End + 1) };
+        }
+
+        return noun;
+    }
+
+    /// <summary>A label or phrase, with its determiner and the adjectives that belong to it.</summary>
+    private DignityMatch? NounPhrase(AnalysisContext context, Sentence sentence, int index, bool speculative, bool requireDeterminer)
+    {
+        var end = sentence.EndToken;
+        var determinerLength = DeterminerAt(context, index, end);
+        var cursor = index + determinerLength;
+        bool Accept(LexiconEntry e) => e.Need != LexiconNeed.Speculation || speculative;
+        LexiconHit? hit;
+        while (true)
+        {
+            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, Accept);
+            if (hit is null && determinerLength > 0)
+            {
+                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, Accept);
+            }
+
+            // Adjectives such as "vrai", "petit" or "sale" may stand between the determiner and the label.
+            if (hit is not null || determinerLength == 0 || Lexicon.PreNominal.MatchAt(context, cursor, end) is not (var pre and > 0))
+            {
+                break;
+            }
+
+            cursor += pre;
+        }
+
+        List<LexiconHit>? words = hit is null ? null : [hit];
+        if (words is null && determinerLength > 0 && requireDeterminer && Lexicon.Persons.MatchAt(context, cursor, end) is var person and > 0)
+        {
+            // "une mère toxique", "une famille défaillante" after a copula.
+            words = Traits(context, cursor + person, end, _ => true, allowAdverbs: false);
+        }
+
+        if (words is not { Count: > 0 } || (requireDeterminer && determinerLength == 0 && words[0].Entry.Kind != LexiconKind.Phrase))
+        {
+            return null;
+        }
+
+        if (determinerLength == 0 && words[0].Entry.Kind != LexiconKind.Phrase)
+        {
+            return null;
+        }
+
+        var last = words[^1].End;
+        while (last < end && Lexicon.PostNominal.MatchAt(context, last, end) is var post and > 0)
+        {
+            last += post;
+        }
+
+        var first = determinerLength > 0 ? index : cursor;
+        return new DignityMatch
+        {
+            Place = RewritePlace.Noun,
+            Span = new TokenRange(first, last),
+            Words = words,
+            Determiner = determinerLength > 0 ? new TokenRange(index, index + determinerLength) : TokenRange.None,
+        };
+    }
+
+    /// <summary>A trait, or traits joined by "et" / "ou" ("sale et négligée"), starting at <paramref name="index"/>.</summary>
+    private List<LexiconHit>? Traits(AnalysisContext context, int index, int end, Func<LexiconEntry, bool> accept, bool allowAdverbs = true)
+    {
+        var first = Lexicon.Match(context, index, end, LexiconKind.Trait, accept);
+        if (first is null)
+        {
+            return null;
+        }
+
+        var hits = new List<LexiconHit> { first };
+        var cursor = first.End;
+        while (cursor + 1 < end && context.TokenText(cursor) is "et" or "ou")
+        {
+            var next = allowAdverbs ? SkipAdverbs(context, cursor + 1, end) : cursor + 1;
+            if (next > cursor + 1 || Lexicon.Match(context, next, end, LexiconKind.Trait) is not { } more)
+            {
+                break;
+            }
+
+            hits.Add(more);
+            cursor = more.End;
+        }
+
+        return hits;
+    }
+
+    private int SkipAdverbs(AnalysisContext context, int index, int end)
+    {
+        while (index < end && Lexicon.Intensifiers.MatchAt(context, index, end) is var length and > 0)
+        {
+            index += length;
+        }
+
+        return index;
+    }
+
+    private static int DeterminerAt(AnalysisContext context, int index, int end)
+    {
+        if (index >= end)
+        {
+            return 0;
+        }
+
+        var token = context.TokenText(index).ToString();
+        if (token == "espece" && index + 1 < end && context.TokenText(index + 1) is "de" or "d'")
+        {
+            return 2;
+        }
+
+        if (token == "de" && index + 1 < end && context.TokenIs(index + 1, "la"))
+        {
+            return 2;
+        }
+
+        return Determiners.Contains(token) ? 1 : 0;
+    }
+
+    /// <summary>The subject before a copula: the tokens back to the start of the clause.</summary>
+    private static TokenRange FindSubject(AnalysisContext context, Sentence sentence, int copula, out bool relative)
+    {
+        relative = false;
+        var end = copula;
+        while (end > sentence.FirstToken && ObjectClitics.Contains(context.TokenText(end - 1).ToString()))
+        {
+            end--;
+        }
+
+        var first = end;
+        while (first > sentence.FirstToken)
+        {
+            var previous = context.TokenText(first - 1);
+            if (context.Tokens[first - 1].Kind == TokenKind.Punctuation && previous is not "." and not "-")
+            {
+                break;
+            }
+
+            var word = previous.ToString();
+            if (ClauseBoundaryWords.Contains(word))
+            {
+                relative = word == "qui";
+                break;
+            }
+
+            first--;
+        }
+
+        return end - first is > 0 and <= 7 ? new TokenRange(first, end) : TokenRange.None;
+    }
+
+    private enum SubjectKind
+    {
+        None,
+        Person,
+        Demonstrative,
+        Thing,
+    }
+
+    private SubjectKind Classify(AnalysisContext context, TokenRange subject)
+    {
+        if (!subject.IsSome)
+        {
+            return SubjectKind.None;
+        }
+
+        if (subject.End - subject.First == 1 && Demonstratives.Contains(context.TokenText(subject.First).ToString()))
+        {
+            return SubjectKind.Demonstrative;
+        }
+
+        for (var i = subject.First; i < subject.End; i++)
+        {
+            var token = context.TokenText(i).ToString();
+            if (PersonalPronouns.Contains(token) || Lexicon.Persons.MatchAt(context, i, subject.End) > 0)
+            {
+                return SubjectKind.Person;
+            }
+
+            // A capitalised word that is not a determiner is a name: "Théo", "Mme P.".
+            var original = context.OriginalSpan(i, i + 1);
+            if (context.Tokens[i].Kind == TokenKind.Word && char.IsUpper(context.Text[original.Start]) && !Determiners.Contains(token))
+            {
+                return SubjectKind.Person;
+            }
+        }
+
+        return SubjectKind.Thing;
+    }
+
+    private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
+        subject.IsSome && subject.End - subject.First == 1 && context.TokenIs(subject.First, "il")
+        && afterTrait < context.Tokens.Count && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
+
+    // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.
+    private static bool IsDifficultyOfDoing(AnalysisContext context, int afterTrait, int end)
+    {
+        if (afterTrait + 1 >= end || !context.TokenIs(afterTrait, "a"))
+        {
+            return false;
+        }
+
+        var next = context.TokenText(afterTrait + 1);
+        return next.EndsWith("er") || next.EndsWith("ir") || next.EndsWith("re") || next.EndsWith("oir");
+    }
+
+    private static bool HasNegation(AnalysisContext context, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to; i++)
+        {
+            if (NegationWords.Contains(context.TokenText(i).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,180 @@
+using Cnaemo.NoteLsp.Rules.Loading;
+using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
+
+/// <summary>
+/// Flags scare quotes: one to three words in quotation marks that nobody is said to have spoken. A quotation
+/// after a colon or a verb of speech ("a dit", "répond") is the person's own words and stays clean.
+/// </summary>
+public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
+{
+    private static readonly string[] SpeechStems =
+    [
+        "dit", "di", "declar", "repon", "repond", "expliqu", "indiqu", "affirm", "precis", "ecri", "cri", "hurl", "lanc",
+        "demand", "rapport", "expos", "ajout", "confi", "evoqu", "qualifi", "appel", "surnomm", "murmur", "chuchot", "exprim",
+        "formul", "rétorqu", "retorqu", "insist", "souten", "soutient", "pretend", "estim", "pens", "parl", "mot", "terme", "propos", "parole",
+    ];
+
+    /// <summary>The name packs use in <c>code:</c>.</summary>
+    public const string Name = "dignity-scare-quotes";
+
+    /// <inheritdoc />
+    public void Detect(AnalysisContext context, FindingSink sink)
+    {
+        if (!sink.IsEnabled(definition.Descriptor))
+        {
+            return;
+        }
+
+        foreach (var quote in context.Quotes)
+        {
+            var inner = context.Text.Substring(quote.Inner.Start, quote.Inner.Length).Trim();
+            var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (words.Length is 0 or > 3 || inner.Any(c => c is '.' or '!' or '?' or ':') || IsIntroduced(context, quote))
+            {
+                continue;
+            }
+
+            sink.Report(definition.Descriptor, quote.Outer,
+            [
+                new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
+                new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
+            ]);
+        }
+    }
+
+    private static bool IsIntroduced(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Outer.Start);
+        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        {
+            var token = context.TokenText(k).ToString();
+            if (token == ":")
+            {
+                return true;
+            }
+
+            if (SpeechStems.Any(stem => token.StartsWith(stem, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// Flags a run of at least four words in capitals: a sentence that shouts. Acronyms (ASE, CMP) are short, and a
+/// line of six words or fewer without final punctuation is taken for a title.
+/// </summary>
+public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
+{
+    /// <summary>The name packs use in <c>code:</c>.</summary>
+    public const string Name = "dignity-capitals";
+
+    /// <inheritdoc />
+    public void Detect(AnalysisContext context, FindingSink sink)
+    {
+        if (!sink.IsEnabled(definition.Descriptor))
+        {
+            return;
+        }
+
+        foreach (var sentence in context.Sentences)
+        {
+            var runStart = -1;
+            var letters = 0;
+            for (var i = sentence.FirstToken; i <= sentence.EndToken; i++)
+            {
+                var upper = i < sentence.EndToken && IsUpperWord(context, i);
+                var neutral = i < sentence.EndToken && !upper && context.Tokens[i].Kind != TokenKind.Word && runStart >= 0
+                    && context.TokenText(i) is "'" or "-" || (i < sentence.EndToken && context.Tokens[i].Kind == TokenKind.Number && runStart >= 0);
+                if (upper)
+                {
+                    runStart = runStart < 0 ? i : runStart;
+                    letters += context.Tokens[i].Length;
+                    continue;
+                }
+
+                if (neutral)
+                {
+                    continue;
+                }
+
+                if (runStart >= 0)
+                {
+                    Consider(context, sink, sentence, runStart, LastWord(context, runStart, i), letters);
+                }
+
+                runStart = -1;
+                letters = 0;
+            }
+        }
+    }
+
+    private void Consider(AnalysisContext context, FindingSink sink, Sentence sentence, int first, int end, int letters)
+    {
+        var words = 0;
+        for (var k = first; k < end; k++)
+        {
+            words += context.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
+        }
+
+        if (words < 4 || letters < 15)
+        {
+            return;
+        }
+
+        var last = context.TokenText(sentence.EndToken - 1);
+        var title = words <= 6 && last is not ("." or "!" or "?" or "\u2026") && first == sentence.FirstToken && end == sentence.EndToken;
+        if (title)
+        {
+            return;
+        }
+
+        var span = context.OriginalSpan(first, end);
+        var text = context.Text.Substring(span.Start, span.Length);
+        var lower = text.ToLowerInvariant();
+        var replacement = first == sentence.FirstToken ? char.ToUpperInvariant(lower[0]) + lower[1..] : lower;
+        sink.Report(definition.Descriptor, span,
+        [
+            new Suggestion($"Écrire en minuscules : « {replacement} »", replacement, SuggestionKind.Rephrase),
+        ]);
+    }
+
+    private static int LastWord(AnalysisContext context, int first, int end)
+    {
+        while (end > first && context.Tokens[end - 1].Kind != TokenKind.Word)
+        {
+            end--;
+        }
+
+        return end;
+    }
+
+    private static bool IsUpperWord(AnalysisContext context, int index)
+    {
+        if (context.Tokens[index].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        var span = context.OriginalSpan(index, index + 1);
+        var hasLetter = false;
+        for (var k = span.Start; k < span.End; k++)
+        {
+            var c = context.Text[k];
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            hasLetter |= char.IsLetter(c);
+        }
+
+        return hasLetter && (span.Length >= 2 || context.Text[span.Start] is 'A' or 'À' or 'Y');
+    }
+}

@@ -1,0 +1,227 @@
+using Cnaemo.NoteLsp.Rules.Loading;
+using Cnaemo.NoteLsp.Rules.Matching;
+using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors.Privacy;
+
+/// <summary>
+/// Flags private facts about people other than the person the report is about: "la sœur de Madame est en
+/// instance de divorce", "le voisin est au chômage", "son oncle, qui sort de prison". A third party is a noun
+/// phrase from the pack's <c>persons</c> list standing as the subject or possessor of a private fact in the same
+/// sentence. A private fact is either a phrase of the pack's <c>facts</c> list (divorce, chômage, dettes…) or a
+/// finding of a special category (<c>fact-categories</c>) already reported in the block.
+/// </summary>
+/// <remarks>
+/// The special-category findings come from the lexicon detector, which the catalog always runs first; this
+/// detector reads them from the sink instead of matching the lexicons a second time. A person introduced by a
+/// preposition such as "avec" or "chez" is a complement, not the subject of the fact ("elle vit chez sa tante
+/// depuis son divorce"), unless a relative pronoun makes the fact about them ("chez sa tante, qui est au chômage").
+/// </remarks>
+public sealed class ThirdPartyDetector : IDetector
+{
+    private const int RelativeWindow = 3;
+    private const int LinkWindow = 3;
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs", "un", "une", "des", "du", "ce", "cet", "cette",
+        "ces", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "autre", "autres", "nouveau", "nouvel", "nouvelle",
+        "ancien", "ancienne", "jeune", "petit", "petite", "grand", "grande",
+    };
+
+    private readonly RuleDefinition _definition;
+    private readonly TokenTrie<bool> _persons = new();
+    private readonly TokenTrie<bool> _facts = new();
+    private readonly HashSet<string> _complementWords;
+    private readonly HashSet<string> _relativeWords;
+    private readonly HashSet<string> _linkWords;
+    private readonly HashSet<Category> _factCategories = [];
+
+    /// <summary>Builds the detector from the rule's parameters.</summary>
+    /// <exception cref="RulePackException">A parameter is missing or names an unknown category.</exception>
+    public ThirdPartyDetector(RuleDefinition definition)
+    {
+        _definition = definition;
+        var matcher = (CodeMatcher)definition.Matcher;
+        var id = definition.Descriptor.Id;
+        AddForms(_persons, Required(matcher, "persons", id));
+        AddForms(_facts, matcher.List("facts"));
+        _complementWords = Folded(Required(matcher, "complement-words", id));
+        _relativeWords = Folded(Required(matcher, "relative-words", id));
+        _linkWords = Folded(Required(matcher, "link-words", id));
+        foreach (var name in matcher.List("fact-categories"))
+        {
+            if (!Categories.TryParse(name, out var category))
+            {
+                throw new RulePackException($"{definition.Descriptor.Pack}: rule {id}: unknown category \"{name}\" in fact-categories");
+            }
+
+            _factCategories.Add(category);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Detect(AnalysisContext context, FindingSink sink)
+    {
+        if (!sink.IsEnabled(_definition.Descriptor) || context.Tokens.Count == 0)
+        {
+            return;
+        }
+
+        var persons = Longest(_persons.FindAll(context.Folded.Value, context.Tokens));
+        if (persons.Count == 0)
+        {
+            return;
+        }
+
+        var facts = Longest(_facts.FindAll(context.Folded.Value, context.Tokens));
+        facts.AddRange(SpecialCategoryFacts(context, sink));
+        var reported = new HashSet<int>();
+        foreach (var fact in facts.OrderBy(f => f.First))
+        {
+            var person = PersonConcernedBy(context, persons, fact);
+            if (person < 0 || !reported.Add(persons[person].First))
+            {
+                continue;
+            }
+
+            var first = ChainStart(context, persons, person);
+            var span = context.OriginalSpan(first, persons[person].End);
+            var who = context.Text.Substring(span.Start, span.Length);
+            sink.Report(_definition.Descriptor, span, [], message: $"Information privée sur un tiers (« {who} ») : cette personne n'est pas celle que l'écrit concerne.");
+        }
+    }
+
+    // The nearest third party before the fact in its sentence, as subject or possessor; else one named right
+    // after it through "de" ("le divorce de sa sœur"). -1 when the fact concerns no third party.
+    private int PersonConcernedBy(AnalysisContext context, List<TokenRange> persons, TokenRange fact)
+    {
+        var sentence = context.Sentences[context.SentenceIndexOf(fact.First)];
+        for (var i = persons.Count - 1; i >= 0; i--)
+        {
+            var person = persons[i];
+            if (person.End <= fact.First && person.First >= sentence.FirstToken)
+            {
+                if (IsSubjectOrPossessor(context, person, fact))
+                {
+                    return i;
+                }
+            }
+        }
+
+        for (var i = 0; i < persons.Count; i++)
+        {
+            var person = persons[i];
+            if (person.First >= fact.End && person.First - fact.End <= LinkWindow && person.End <= sentence.EndToken
+                && HasWordBetween(context, fact.End, person.First, _linkWords))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private bool IsSubjectOrPossessor(AnalysisContext context, TokenRange person, TokenRange fact)
+    {
+        var before = person.First - 1;
+        while (before >= 0 && Determiners.Contains(context.TokenText(before).ToString()))
+        {
+            before--;
+        }
+
+        if (before < 0 || !_complementWords.Contains(context.TokenText(before).ToString()))
+        {
+            return true;
+        }
+
+        // "chez sa tante, qui est au chômage": the relative clause makes the fact about the complement.
+        var limit = Math.Min(fact.First, person.End + RelativeWindow);
+        return HasWordBetween(context, person.End, limit, _relativeWords);
+    }
+
+    // "le compagnon de la tante": the whole chain names the third party.
+    private int ChainStart(AnalysisContext context, List<TokenRange> persons, int index)
+    {
+        var first = persons[index].First;
+        for (var i = index - 1; i >= 0; i--)
+        {
+            var previous = persons[i];
+            if (first - previous.End > LinkWindow || !HasWordBetween(context, previous.End, first, _linkWords))
+            {
+                break;
+            }
+
+            first = previous.First;
+        }
+
+        return first;
+    }
+
+    private IEnumerable<TokenRange> SpecialCategoryFacts(AnalysisContext context, FindingSink sink)
+    {
+        var findings = sink.Findings;
+        var count = findings.Count;
+        for (var i = 0; i < count; i++)
+        {
+            var finding = findings[i];
+            if (finding.Severity != Severity.Hint && _factCategories.Contains(finding.Category))
+            {
+                var first = context.TokenIndexAt(finding.Span.Start);
+                var end = Math.Max(first + 1, context.TokenIndexAt(finding.Span.End));
+                if (first < context.Tokens.Count)
+                {
+                    yield return new TokenRange(first, Math.Min(end, context.Tokens.Count));
+                }
+            }
+        }
+    }
+
+    private static bool HasWordBetween(AnalysisContext context, int from, int to, HashSet<string> words)
+    {
+        for (var i = from; i < to && i < context.Tokens.Count; i++)
+        {
+            if (words.Contains(context.TokenText(i).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Keeps the longest of overlapping matches, in text order.
+    private static List<TokenRange> Longest(List<PhraseMatch<bool>> matches)
+    {
+        var kept = new List<TokenRange>();
+        foreach (var match in matches.OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken - m.FirstToken))
+        {
+            if (kept.Count == 0 || kept[^1].End <= match.FirstToken)
+            {
+                kept.Add(new TokenRange(match.FirstToken, match.EndToken));
+            }
+        }
+
+        return kept;
+    }
+
+    private static IReadOnlyList<string> Required(CodeMatcher matcher, string key, string id)
+    {
+        var values = matcher.List(key);
+        return values.Count > 0 ? values : throw new RulePackException($"rule {id}: the third-party detector needs the \"{key}\" parameter");
+    }
+
+    private static void AddForms(TokenTrie<bool> trie, IEnumerable<string> patterns)
+    {
+        foreach (var form in patterns.SelectMany(TermExpander.Expand))
+        {
+            trie.Add(FoldedText.Fold(form), true);
+        }
+    }
+
+    private static HashSet<string> Folded(IEnumerable<string> words) =>
+        new(words.Select(FoldedText.Fold), StringComparer.Ordinal);
+
+    private readonly record struct TokenRange(int First, int End);
+}

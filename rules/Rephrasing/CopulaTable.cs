@@ -1,0 +1,158 @@
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Rephrasing;
+
+/// <summary>A copula found in a sentence: its token range, tense, person (0 = je … 5 = ils) and negation.</summary>
+public readonly record struct CopulaMatch(int First, int End, Tense Tense, int Person);
+
+/// <summary>
+/// Recognises the copula and semi-copulas — être, sembler, paraître, se montrer, se révéler, s'avérer, rester,
+/// devenir, avoir l'air — in every common tense, simple or compound ("a été", "s'est montrée", "est devenu").
+/// Adverbs may stand inside a compound form ("a toujours été", "n'est pas devenu").
+/// </summary>
+public static class CopulaTable
+{
+    private static readonly Lazy<(Dictionary<string, (Tense, int)> Forms, int MaxTokens)> Table = new(Build);
+
+    // Persons in the order the table prefers when a form is ambiguous ("semble" is je or il): the third first.
+    private static readonly int[] PersonPreference = [2, 5, 0, 1, 3, 4];
+
+    /// <summary>The copula starting at token <paramref name="index"/>, if any.</summary>
+    public static CopulaMatch? Match(AnalysisContext context, int index, int end, WordSet adverbs)
+    {
+        var (forms, maxTokens) = Table.Value;
+        Span<int> core = stackalloc int[8];
+        var count = 0;
+        var i = index;
+        while (i < end && count < maxTokens)
+        {
+            var skip = count > 0 ? adverbs.MatchAt(context, i, end) : 0;
+            if (skip > 0)
+            {
+                i += skip;
+                continue;
+            }
+
+            core[count++] = i++;
+        }
+
+        for (var n = count; n > 0; n--)
+        {
+            var key = string.Join(' ', core[..n].ToArray().Select(t => context.TokenText(t).ToString()));
+            if (forms.TryGetValue(key, out var found))
+            {
+                return new CopulaMatch(index, core[n - 1] + 1, found.Item1, found.Item2);
+            }
+        }
+
+        return null;
+    }
+
+    private static (Dictionary<string, (Tense, int)>, int) Build()
+    {
+        var forms = new Dictionary<string, (Tense, int)>(StringComparer.Ordinal);
+        void Add(string text, Tense tense, int person) => forms.TryAdd(WordSet.Key(text), (tense, person));
+
+        foreach (var (simple, compound) in Conjugation.SimpleTenses)
+        {
+            foreach (var person in PersonPreference)
+            {
+                var etre = Conjugation.EtreForms(simple)[person];
+                var avoir = Conjugation.AvoirForms(simple)[person];
+                Add(etre, simple, person);
+                Add(avoir + " été", compound, person);
+                Add(avoir + " l'air", simple, person);
+                Add(avoir + " eu l'air", compound, person);
+                foreach (var verb in new[] { "sembler", "paraître" })
+                {
+                    Add(Conjugate(verb, simple, person), simple, person);
+                    Add(avoir + (verb == "sembler" ? " semblé" : " paru"), compound, person);
+                }
+
+                foreach (var verb in new[] { "rester", "devenir", "se montrer", "se révéler", "s'avérer" })
+                {
+                    Add(Conjugate(verb, simple, person), simple, person);
+                    var participle = verb switch { "devenir" => "devenu", "rester" => "resté", _ => verb[(verb.IndexOf(' ', StringComparison.Ordinal) + 1)..].Replace("er", "é", StringComparison.Ordinal) };
+                    var reflexive = verb.StartsWith("se ", StringComparison.Ordinal) || verb.StartsWith("s'", StringComparison.Ordinal) ? "s'" : "";
+                    if (verb == "s'avérer")
+                    {
+                        participle = "avéré";
+                    }
+
+                    foreach (var ending in new[] { "", "e", "s", "es" })
+                    {
+                        Add(reflexive + etre + " " + participle + ending, compound, person);
+                    }
+                }
+            }
+        }
+
+        foreach (var infinitive in new[] { "être", "sembler", "paraître", "rester", "devenir", "se montrer", "se révéler", "s'avérer", "avoir l'air", "avoir été" })
+        {
+            Add(infinitive, Tense.Infinitif, 2);
+        }
+
+        Add("étant", Tense.ParticipePresent, 2);
+        Add("ayant été", Tense.ParticipePresent, 2);
+        return (forms, forms.Keys.Max(k => k.Count(c => c == ' ') + 1));
+    }
+
+    // Regular conjugation of the few verbs above, enough for their folded forms: accents vanish when folded,
+    // so "révèle" and "révéle" need no special case.
+    private static string Conjugate(string verb, Tense tense, int person)
+    {
+        var reflexive = "";
+        if (verb.StartsWith("se ", StringComparison.Ordinal))
+        {
+            reflexive = "se ";
+            verb = verb[3..];
+        }
+        else if (verb.StartsWith("s'", StringComparison.Ordinal))
+        {
+            reflexive = "s'";
+            verb = verb[2..];
+        }
+
+        string[] endings;
+        string stem;
+        switch (verb)
+        {
+            case "paraître":
+                (stem, endings) = tense switch
+                {
+                    Tense.Present => ("par", new[] { "ais", "ais", "aît", "aissons", "aissez", "aissent" }),
+                    Tense.Imparfait => ("paraiss", new[] { "ais", "ais", "ait", "ions", "iez", "aient" }),
+                    Tense.PasseSimple => ("par", new[] { "us", "us", "ut", "ûmes", "ûtes", "urent" }),
+                    Tense.Futur => ("paraîtr", new[] { "ai", "as", "a", "ons", "ez", "ont" }),
+                    Tense.Conditionnel => ("paraîtr", new[] { "ais", "ais", "ait", "ions", "iez", "aient" }),
+                    _ => ("paraiss", new[] { "e", "es", "e", "ions", "iez", "ent" }),
+                };
+                break;
+            case "devenir":
+                (stem, endings) = tense switch
+                {
+                    Tense.Present => ("dev", new[] { "iens", "iens", "ient", "enons", "enez", "iennent" }),
+                    Tense.Imparfait => ("deven", new[] { "ais", "ais", "ait", "ions", "iez", "aient" }),
+                    Tense.PasseSimple => ("dev", new[] { "ins", "ins", "int", "înmes", "întes", "inrent" }),
+                    Tense.Futur => ("deviendr", new[] { "ai", "as", "a", "ons", "ez", "ont" }),
+                    Tense.Conditionnel => ("deviendr", new[] { "ais", "ais", "ait", "ions", "iez", "aient" }),
+                    _ => ("dev", new[] { "ienne", "iennes", "ienne", "enions", "eniez", "iennent" }),
+                };
+                break;
+            default:
+                var root = verb[..^2];
+                (stem, endings) = tense switch
+                {
+                    Tense.Present => (root, new[] { "e", "es", "e", "ons", "ez", "ent" }),
+                    Tense.Imparfait => (root, new[] { "ais", "ais", "ait", "ions", "iez", "aient" }),
+                    Tense.PasseSimple => (root, new[] { "ai", "as", "a", "âmes", "âtes", "èrent" }),
+                    Tense.Futur => (verb, new[] { "ai", "as", "a", "ons", "ez", "ont" }),
+                    Tense.Conditionnel => (verb, new[] { "ais", "ais", "ait", "ions", "iez", "aient" }),
+                    _ => (root, new[] { "e", "es", "e", "ions", "iez", "ent" }),
+                };
+                break;
+        }
+
+        return reflexive + stem + endings[person];
+    }
+}

@@ -1,0 +1,34 @@
+namespace Cnaemo.NoteLsp.Rules.Rephrasing;
+
+/// <summary>Where a flagged word stands, which decides the text of a rewrite.</summary>
+public enum RewritePlace
+{
+    /// <summary>Subject, copula and flagged words: "Théo est agressif".</summary>
+    Clause,
+
+    /// <summary>Copula and flagged words with no subject before them: "qui est agressif".</summary>
+    Predicate,
+
+    /// <summary>A person noun followed by the flagged word: "Résidente difficile".</summary>
+    Apposition,
+
+    /// <summary>A determiner and the flagged noun, or a flagged phrase: "un délinquant", "cas social".</summary>
+    Noun,
+
+    /// <summary>An exclamation at the head of a sentence: "Quel abruti,".</summary>
+    Exclamation,
+}
+
+/// <summary>A named rewrite with one text per place; see rules/Rephrasing/Lexicons/templates.yaml.</summary>
+public sealed record RewriteTemplate(string Name, string Title, IReadOnlyDictionary<RewritePlace, string> Texts)
+{
+    /// <summary>The YAML key of each place.</summary>
+    public static IReadOnlyDictionary<string, RewritePlace> PlaceKeys { get; } = new Dictionary<string, RewritePlace>(StringComparer.Ordinal)
+    {
+        ["clause"] = RewritePlace.Clause,
+        ["predicate"] = RewritePlace.Predicate,
+        ["apposition"] = RewritePlace.Apposition,
+        ["noun"] = RewritePlace.Noun,
+        ["exclamation"] = RewritePlace.Exclamation,
+    };
+}

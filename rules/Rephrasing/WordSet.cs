@@ -1,0 +1,91 @@
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Rephrasing;
+
+/// <summary>
+/// A set of folded phrases matched token by token, such as "sans doute" or "peut-être". Phrases are stored
+/// as their folded tokens joined by single spaces, the same key <see cref="Key"/> builds from a text.
+/// </summary>
+public sealed class WordSet
+{
+    private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
+
+    /// <summary>The number of tokens of the longest phrase.</summary>
+    public int MaxTokens { get; private set; }
+
+    /// <summary>The number of phrases.</summary>
+    public int Count => _phrases.Count;
+
+    /// <summary>Adds a phrase, with inflection braces expanded.</summary>
+    public void Add(string phrase)
+    {
+        foreach (var form in Matching.TermExpander.Expand(phrase))
+        {
+            var key = Key(form);
+            if (key.Length > 0 && _phrases.Add(key))
+            {
+                MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
+            }
+        }
+    }
+
+    /// <summary>True when the single folded token <paramref name="token"/> is in the set.</summary>
+    public bool Contains(string token) => _phrases.Contains(token);
+
+    /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
+    public int MatchAt(AnalysisContext context, int index, int end)
+    {
+        for (var length = Math.Min(MaxTokens, end - index); length > 0; length--)
+        {
+            if (_phrases.Contains(Key(context, index, index + length)))
+            {
+                return length;
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>True when a phrase of the set stands anywhere between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
+    public bool AnyIn(AnalysisContext context, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (MatchAt(context, i, to) > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The lookup key of a text: its folded tokens joined by single spaces.</summary>
+    public static string Key(string text)
+    {
+        var folded = FoldedText.Fold(text);
+        return string.Join(' ', Tokenizer.Tokenize(folded).Select(t => folded[t.Start..t.End]));
+    }
+
+    /// <summary>The lookup key of tokens <paramref name="first"/> to <paramref name="end"/> (exclusive).</summary>
+    public static string Key(AnalysisContext context, int first, int end)
+    {
+        if (end - first == 1)
+        {
+            return context.TokenText(first).ToString();
+        }
+
+        var builder = new System.Text.StringBuilder();
+        for (var i = first; i < end; i++)
+        {
+            if (i > first)
+            {
+                builder.Append(' ');
+            }
+
+            builder.Append(context.TokenText(i));
+        }
+
+        return builder.ToString();
+    }
+}
