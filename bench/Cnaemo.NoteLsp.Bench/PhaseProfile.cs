@@ -10,6 +10,9 @@ namespace Cnaemo.NoteLsp.Bench;
 /// <summary>Splits the time of a full lint by phase and by detector, to show where optimisation matters.</summary>
 public static class PhaseProfile
 {
+    private static readonly Lazy<Cnaemo.NoteLsp.Rules.Detectors.Dignity.DignityParser> Parser =
+        new(() => new Cnaemo.NoteLsp.Rules.Detectors.Dignity.DignityParser(Cnaemo.NoteLsp.Rules.Rephrasing.DignityLexicon.BuiltIn));
+
     public static void Run(int sizeKb, int runs)
     {
         var engine = RuleEngine.CreateDefault();
@@ -38,6 +41,13 @@ public static class PhaseProfile
                 Add(totals, "context: quotes", watch);
                 var context = new AnalysisContext(blockText);
                 Add(totals, "context: whole constructor", watch);
+                var parser = Parser.Value;
+                foreach (var sentence in context.Sentences)
+                {
+                    parser.Parse(context, sentence);
+                }
+
+                Add(totals, "dignity parser alone (not part of the sum)", watch);
                 var sink = new FindingSink(options);
                 foreach (var detector in engine.Catalog.Detectors)
                 {
@@ -61,6 +71,18 @@ public static class PhaseProfile
         {
             Console.WriteLine($"  {phase,-45} {total / runs,9:F2}");
         }
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        foreach (var block in Blocks.Split(text))
+        {
+            var context = new AnalysisContext(text.Substring(block.Start, block.Length));
+            foreach (var sentence in context.Sentences)
+            {
+                Parser.Value.Parse(context, sentence);
+            }
+        }
+
+        Console.WriteLine($"  dignity parser allocates {(GC.GetAllocatedBytesForCurrentThread() - before) / 1048576.0:F1} MB (with contexts)");
     }
 
     private static string Name(IDetector detector) => detector switch

@@ -36,12 +36,38 @@ public static class CopulaTable
             core[count++] = i++;
         }
 
+        // The key of n core tokens is a prefix of the key of n + 1: write the longest once, look up its prefixes.
+        Span<char> buffer = stackalloc char[WordSet.KeyBufferLength];
+        Span<int> ends = stackalloc int[9];
+        var fitted = 0;
+        var length = 0;
+        for (; fitted < count; fitted++)
+        {
+            var token = context.TokenText(core[fitted]);
+            if (length + token.Length + 1 > buffer.Length)
+            {
+                break;
+            }
+
+            if (fitted > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            token.CopyTo(buffer[length..]);
+            length += token.Length;
+            ends[fitted + 1] = length;
+        }
+
+        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var n = count; n > 0; n--)
         {
-            var key = string.Join(' ', core[..n].ToArray().Select(t => context.TokenText(t).ToString()));
-            if (forms.TryGetValue(key, out var found))
+            var found = n > fitted
+                ? forms.TryGetValue(string.Join(' ', core[..n].ToArray().Select(t => context.TokenText(t).ToString())), out var entry)
+                : lookup.TryGetValue(buffer[..ends[n]], out entry);
+            if (found)
             {
-                return new CopulaMatch(index, core[n - 1] + 1, found.Item1, found.Item2);
+                return new CopulaMatch(index, core[n - 1] + 1, entry.Item1, entry.Item2);
             }
         }
 

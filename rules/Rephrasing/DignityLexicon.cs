@@ -89,9 +89,18 @@ public sealed class DignityLexicon
     public LexiconHit? Match(AnalysisContext context, int index, int end, LexiconKind kind, Func<LexiconEntry, bool>? accept = null)
     {
         var table = _byKind[(int)kind];
-        for (var length = Math.Min(_maxTokens[(int)kind], end - index); length > 0; length--)
+        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        var count = Math.Min(_maxTokens[(int)kind], end - index);
+        Span<char> buffer = stackalloc char[WordSet.KeyBufferLength];
+        Span<int> ends = stackalloc int[Math.Max(count, 0) + 1];
+        var fitted = WordSet.WriteKeys(context, index, count, buffer, ends);
+        for (var length = count; length > 0; length--)
         {
-            if (!table.TryGetValue(WordSet.Key(context, index, index + length), out var candidates))
+            // Keys are written once and looked up by prefix, without allocating (see WordSet.WriteKeys).
+            var found = length > fitted
+                ? table.TryGetValue(WordSet.Key(context, index, index + length), out var candidates)
+                : lookup.TryGetValue(buffer[..ends[length]], out candidates);
+            if (!found || candidates is null)
             {
                 continue;
             }

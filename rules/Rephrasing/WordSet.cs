@@ -8,7 +8,15 @@ namespace Cnaemo.NoteLsp.Rules.Rephrasing;
 /// </summary>
 public sealed class WordSet
 {
-    private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _phrases;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+
+    /// <summary>An empty set.</summary>
+    public WordSet()
+    {
+        _phrases = new HashSet<string>(StringComparer.Ordinal);
+        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The number of tokens of the longest phrase.</summary>
     public int MaxTokens { get; private set; }
@@ -35,15 +43,53 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
-        for (var length = Math.Min(MaxTokens, end - index); length > 0; length--)
+        // The key of n tokens is a prefix of the key of n + 1 tokens: write the longest once, look up its prefixes.
+        var count = Math.Min(MaxTokens, end - index);
+        Span<char> buffer = stackalloc char[KeyBufferLength];
+        Span<int> ends = stackalloc int[Math.Max(count, 0) + 1];
+        var fitted = WriteKeys(context, index, count, buffer, ends);
+        for (var length = count; length > 0; length--)
         {
-            if (_phrases.Contains(Key(context, index, index + length)))
+            if (length > fitted ? _phrases.Contains(Key(context, index, index + length)) : _lookup.Contains(buffer[..ends[length]]))
             {
                 return length;
             }
         }
 
         return 0;
+    }
+
+    /// <summary>The room <see cref="WriteKeys"/> callers give it; keys longer than this are never looked up.</summary>
+    internal const int KeyBufferLength = 256;
+
+    /// <summary>
+    /// Writes the key of tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> into
+    /// <paramref name="buffer"/>, and in <paramref name="ends"/>[n] the length of the key of the first n tokens. Returns
+    /// how many tokens fit; callers build longer keys as strings. Allocates nothing.
+    /// </summary>
+    internal static int WriteKeys(AnalysisContext context, int first, int count, Span<char> buffer, Span<int> ends)
+    {
+        var length = 0;
+        for (var n = 0; n < count; n++)
+        {
+            var token = context.TokenText(first + n);
+            var needed = token.Length + (n > 0 ? 1 : 0);
+            if (length + needed > buffer.Length)
+            {
+                return n;
+            }
+
+            if (n > 0)
+            {
+                buffer[length++] = ' ';
+            }
+
+            token.CopyTo(buffer[length..]);
+            length += token.Length;
+            ends[n + 1] = length;
+        }
+
+        return Math.Max(count, 0);
     }
 
     /// <summary>True when a phrase of the set stands anywhere between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>

@@ -63,6 +63,16 @@ public sealed class ValidatorShortcutTests
         });
 
     [Theory]
+    [InlineData("123456789012")]
+    [InlineData("X4RTBPFW4")]
+    [InlineData("1234 5678 9012")]
+    public void Every_plausible_identity_card_number_passes_the_shortcut(string number)
+    {
+        Assert.True(IdentifierValidators.Validate("cni", number));
+        Assert.True(PatternDetector.ValidatorMayAccept("cni", number, number.Count(char.IsAsciiDigit)));
+    }
+
+    [Theory]
     [InlineData("nir", "Le 12 mars 2023 à 10 h 30, puis le 14 avril 2024 à 9 h 15 et le 3 mai.")]
     [InlineData("phone-fr", "Rendez-vous le 12 mars à 10 h 30.")]
     public void Text_with_dates_only_is_skipped(string validator, string text) =>
