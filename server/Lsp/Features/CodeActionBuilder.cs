@@ -38,7 +38,9 @@ public static class CodeActionBuilder
             }
         }
 
-        if (Wants(only, FixAll) && FixAllAction(analysis) is { } fixAll)
+        // Fix-all is a source action: offered only when the client asks for source actions (on save, or from its
+        // "source action" menu), never mixed into the quick fixes of a diagnostic.
+        if (only is { Count: > 0 } && Wants(only, FixAll) && FixAllAction(analysis) is { } fixAll)
         {
             actions.Add(fixAll);
         }

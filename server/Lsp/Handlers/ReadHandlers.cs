@@ -7,18 +7,15 @@ using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 
 /// <summary>
-/// Base of the read handlers: they take the current snapshot synchronously, then leave the dispatch thread so
-/// that the next message is read while the engine runs, and stop early when the client cancels.
+/// Base of the read handlers: they take the current snapshot synchronously, then lint it on the thread pool, so
+/// that the next messages (a change, a <c>$/cancelRequest</c>) are handled while the engine runs; the engine stops
+/// between blocks once the client cancels.
 /// </summary>
 public abstract class SnapshotRequestHandler<TParams, TResult>(DocumentAnalysis analysis) : RequestHandler<TParams, TResult>
 {
     /// <summary>The snapshot and its findings, linted off the dispatch thread.</summary>
-    protected async Task<AnalysisResult> AnalyseAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken)
-    {
-        await Task.Yield();
-        cancellationToken.ThrowIfCancellationRequested();
-        return analysis.Analyse(snapshot, cancellationToken);
-    }
+    protected Task<AnalysisResult> AnalyseAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken) =>
+        Task.Run(() => analysis.Analyse(snapshot, cancellationToken), cancellationToken);
 }
 
 /// <summary><c>textDocument/hover</c>: explains the findings under the cursor.</summary>

@@ -50,8 +50,8 @@ public sealed class ExecuteCommandHandler(CommandRunner runner) : RequestHandler
     /// <inheritdoc />
     protected override async Task<JsonElement> RespondAsync(ExecuteCommandParams parameters, CancellationToken cancellationToken)
     {
-        // Commands wait on the client (workspace/applyEdit); leaving the dispatch thread lets its answer be read.
-        await Task.Yield();
-        return await runner.RunAsync(parameters.Command, parameters.Arguments ?? [], cancellationToken).ConfigureAwait(false);
+        // Commands lint and wait on the client (workspace/applyEdit): they run on the thread pool so that the
+        // dispatch context stays free for the messages that arrive meanwhile.
+        return await Task.Run(() => runner.RunAsync(parameters.Command, parameters.Arguments ?? [], cancellationToken), cancellationToken).ConfigureAwait(false);
     }
 }

@@ -45,6 +45,9 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Protocol;
 [JsonSerializable(typeof(DocumentSummary))]
 [JsonSerializable(typeof(List<RuleSummary>))]
 [JsonSerializable(typeof(string))]
+// StreamJsonRpc 2.26 reads the "id" of $/cancelRequest as a RequestId through this resolver; without this entry
+// cancellation notifications are dropped as "arguments do not match".
+[JsonSerializable(typeof(StreamJsonRpc.RequestId))]
 public sealed partial class LspJsonContext : JsonSerializerContext
 {
     /// <summary>
