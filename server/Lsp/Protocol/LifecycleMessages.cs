@@ -17,8 +17,12 @@ public sealed record InitializeParams
     /// <summary>What the client supports; read with <see cref="ClientCapabilityReader"/>.</summary>
     public JsonElement Capabilities { get; init; }
 
-    /// <summary>Trust and settings, as the contract describes.</summary>
-    public InitializationOptions? InitializationOptions { get; init; }
+    /// <summary>
+    /// Trust and settings, as the contract describes. Kept raw and read leniently by
+    /// <see cref="InitializationOptionsReader"/>: a client that sends an odd shape (Lua's empty table is an empty
+    /// array) must still get a working server with default settings.
+    /// </summary>
+    public JsonElement InitializationOptions { get; init; }
 }
 
 /// <summary>A workspace folder.</summary>

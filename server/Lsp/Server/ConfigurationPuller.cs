@@ -59,21 +59,5 @@ public sealed class ConfigurationPuller(ServerState state, LspClient client, ILo
         }
     }
 
-    private NoteLspSettings? Parse(JsonElement section)
-    {
-        if (section.ValueKind != JsonValueKind.Object)
-        {
-            return null;
-        }
-
-        try
-        {
-            return section.Deserialize(LspJsonContext.Wire.NoteLspSettings);
-        }
-        catch (JsonException)
-        {
-            logger.LogWarning("Réglages notelsp invalides : valeurs par défaut appliquées.");
-            return null;
-        }
-    }
+    private NoteLspSettings? Parse(JsonElement section) => InitializationOptionsReader.ReadSettings(section, logger);
 }

@@ -43,9 +43,10 @@ public sealed class ServerState(ILogger<ServerState> logger)
         lock (_lock)
         {
             WorkspaceRoot = FilePath(parameters.WorkspaceFolders?.FirstOrDefault()?.Uri ?? parameters.RootUri);
-            IsTrusted = parameters.InitializationOptions?.WorkspaceTrusted == true;
+            var options = InitializationOptionsReader.Read(parameters.InitializationOptions, logger);
+            IsTrusted = options?.WorkspaceTrusted == true;
             ClientSupportsConfiguration = ReadsConfiguration(parameters.Capabilities);
-            _clientSettings = parameters.InitializationOptions?.Settings;
+            _clientSettings = options?.Settings;
             _workspaceFile = WorkspaceSettingsFile.Read(WorkspaceRoot, logger);
             IsInitialized = true;
             Rebuild(raiseEvent: false);

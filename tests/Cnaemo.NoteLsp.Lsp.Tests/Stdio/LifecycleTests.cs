@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace Cnaemo.NoteLsp.Lsp.Tests.Stdio;
 
@@ -27,6 +28,18 @@ public sealed class LifecycleTests
         Assert.Equal(
             ["notelsp.maskAllIdentifiers", "notelsp.pseudonymise", "notelsp.documentSummary", "notelsp.disableRuleInWorkspace", "notelsp.listRules"],
             capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(0, await server.ShutdownAsync());
+    }
+
+    [Theory]
+    [InlineData("[]")]
+    [InlineData("{ \"settings\": [] }")]
+    [InlineData("{ \"settings\": { \"debounceMs\": \"vite\" } }")]
+    public async Task Odd_initialization_options_fall_back_to_the_defaults(string options)
+    {
+        await using var server = LspProcess.Start();
+        var response = await server.RequestAsync("initialize", new { processId = (int?)null, capabilities = new { }, initializationOptions = JsonNode.Parse(options) });
+        Assert.True(response.TryGetProperty("result", out _), response.ToString());
         Assert.Equal(0, await server.ShutdownAsync());
     }
 
