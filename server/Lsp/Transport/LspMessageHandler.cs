@@ -64,13 +64,14 @@ public sealed class LspMessageHandler : PipeMessageHandler
             catch (Exception e)
 #pragma warning restore CA1031
             {
-                var isJson = IsWellFormedJson(content);
+                var (isJson, id) = Inspect(content);
                 _logger.LogWarning("Message rejeté ({Length} octets) : {Reason}.", length, isJson ? "requête JSON-RPC invalide" : "JSON mal formé");
                 _logger.LogDebug("Détail du rejet : {ExceptionType}", e.GetType().Name);
                 await ReplyErrorAsync(
                     isJson ? JsonRpcErrorCode.InvalidRequest : JsonRpcErrorCode.ParseError,
                     isJson ? "Requête JSON-RPC invalide." : "JSON mal formé.",
-                    cancellationToken).ConfigureAwait(false);
+                    cancellationToken,
+                    id).ConfigureAwait(false);
             }
         }
     }
@@ -86,11 +87,11 @@ public sealed class LspMessageHandler : PipeMessageHandler
         writer.Write(body.WrittenSpan);
     }
 
-    private Task ReplyErrorAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken) =>
+    private Task ReplyErrorAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken, RequestId? id = null) =>
         WriteAsync(
             new JsonRpcError
             {
-                RequestId = RequestId.Null,
+                RequestId = id ?? RequestId.Null,
                 Error = new JsonRpcError.ErrorDetail { Code = code, Message = message },
             },
             cancellationToken).AsTask();
@@ -185,16 +186,31 @@ public sealed class LspMessageHandler : PipeMessageHandler
 
     private readonly record struct HeaderBlock(int? ContentLength);
 
-    private static bool IsWellFormedJson(byte[] content)
+    /// <summary>
+    /// Whether the bytes are well-formed JSON and, if the message is an object with a usable id, that id: JSON-RPC
+    /// asks that an invalid request's error carry its id when it can be read.
+    /// </summary>
+    private static (bool IsJson, RequestId? Id) Inspect(byte[] content)
     {
         try
         {
             using var document = JsonDocument.Parse(content);
-            return true;
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id))
+            {
+                return (true, null);
+            }
+
+            return id.ValueKind switch
+            {
+                JsonValueKind.Number when id.TryGetInt64(out var number) => (true, new RequestId(number)),
+                JsonValueKind.String => (true, new RequestId(id.GetString())),
+                _ => (true, null),
+            };
         }
         catch (JsonException)
         {
-            return false;
+            return (false, null);
         }
     }
 }

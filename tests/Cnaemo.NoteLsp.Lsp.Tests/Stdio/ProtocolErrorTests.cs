@@ -47,6 +47,17 @@ public sealed class ProtocolErrorTests
     }
 
     [Fact]
+    public async Task An_invalid_request_with_a_readable_id_is_answered_with_that_id()
+    {
+        await using var server = await LspProcess.StartInitializedAsync();
+        await server.SendBodyAsync("{\"jsonrpc\": \"2.0\", \"id\": 77, \"method\": 12}");
+        var error = await server.WaitForUntaggedResponseAsync(1);
+        Assert.Equal(-32600, error.GetProperty("error").GetProperty("code").GetInt32());
+        Assert.Equal(77, error.GetProperty("id").GetInt32());
+        await AssertStillAnsweringAsync(server);
+    }
+
+    [Fact]
     public async Task An_unknown_method_is_method_not_found_and_an_unknown_notification_is_ignored()
     {
         await using var server = await LspProcess.StartInitializedAsync();
