@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Cnaemo.NoteLsp.Server.Cli;
+using Cnaemo.NoteLsp.Server.Lsp;
 
 namespace Cnaemo.NoteLsp.Server;
 

@@ -1,6 +1,16 @@
 using System.CommandLine;
+using Cnaemo.NoteLsp.Server.Cli;
+using Cnaemo.NoteLsp.Server.Lsp.Documents;
+using Cnaemo.NoteLsp.Server.Lsp.Features;
+using Cnaemo.NoteLsp.Server.Lsp.Handlers;
+using Cnaemo.NoteLsp.Server.Lsp.Hosting;
+using Cnaemo.NoteLsp.Server.Lsp.Server;
+using Cnaemo.NoteLsp.Server.Lsp.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
-namespace Cnaemo.NoteLsp.Server.Cli;
+namespace Cnaemo.NoteLsp.Server.Lsp;
 
 /// <summary><c>notelsp lsp --stdio</c>: the language server.</summary>
 public static class LspCommand
@@ -9,12 +19,55 @@ public static class LspCommand
     public static Command Create()
     {
         var stdio = new Option<bool>("--stdio") { Description = "Dialogue JSON-RPC sur l'entrée et la sortie standard (seul transport pris en charge)." };
-        var command = new Command("lsp", "Démarre le serveur de langage pour les éditeurs.") { stdio };
+        var logLevel = new Option<string>("--log-level")
+        {
+            Description = "Niveau du journal sur la sortie d'erreur : debug, info, warn ou error.",
+            DefaultValueFactory = _ => "info",
+        };
+        logLevel.AcceptOnlyFromAmong("debug", "info", "warn", "error");
+        var command = new Command("lsp", "Démarre le serveur de langage pour les éditeurs.") { stdio, logLevel };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            await Console.Error.WriteLineAsync("notelsp : le serveur de langage n'est pas encore livré dans cette version.").ConfigureAwait(false);
-            return ExitCodes.UsageOrInputError;
+            var level = parse.GetValue(logLevel) switch
+            {
+                "debug" => LogLevel.Debug,
+                "warn" => LogLevel.Warning,
+                "error" => LogLevel.Error,
+                _ => LogLevel.Information,
+            };
+            using var input = Console.OpenStandardInput();
+            using var output = Console.OpenStandardOutput();
+            return await RunAsync(new LspStreams(input, output), Console.Error, level, cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>Runs a session over <paramref name="streams"/>; returns the process exit code.</summary>
+    public static async Task<int> RunAsync(LspStreams streams, TextWriter stderr, LogLevel level, CancellationToken cancellationToken)
+    {
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
+        var client = new LspClient();
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(level);
+        builder.Logging.AddProvider(new LspLoggerProvider(client, stderr, level));
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.AddSingleton(streams);
+        builder.Services.AddSingleton(client);
+        builder.Services.AddSingleton<ExitCodeHolder>();
+        builder.Services.AddSingleton<ServerState>();
+        builder.Services.AddSingleton<LspSession>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentAnalysis>();
+        builder.Services.AddSingleton<DiagnosticsPublisher>();
+        builder.Services.AddSingleton<ConfigurationPuller>();
+        builder.Services.AddSingleton<PseudonymiseCommand>();
+        builder.Services.AddSingleton<CommandRunner>();
+        builder.Services.AddLspHandlers();
+        builder.Services.AddHostedService<LspServerService>();
+
+        using var host = builder.Build();
+        var exitCode = host.Services.GetRequiredService<ExitCodeHolder>();
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        return exitCode.Value;
     }
 }

@@ -1,0 +1,104 @@
+using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Text;
+using Cnaemo.NoteLsp.Server.Lsp.Protocol;
+using LspRange = Cnaemo.NoteLsp.Server.Lsp.Protocol.Range;
+
+namespace Cnaemo.NoteLsp.Server.Lsp.Documents;
+
+/// <summary>
+/// The one place where engine values become LSP values and back: spans and ranges (UTF-16 code units, as both
+/// sides count), findings and diagnostics, suggestions and text edits. Nothing else converts positions.
+/// </summary>
+public static class LspConversions
+{
+    /// <summary>The <c>source</c> of every diagnostic.</summary>
+    public const string Source = "notelsp";
+
+    /// <summary>The LSP range of a span.</summary>
+    public static LspRange ToRange(TextSpan span, LineIndex lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        return new LspRange(ToPosition(span.Start, lines), ToPosition(span.End, lines));
+    }
+
+    /// <summary>The LSP position of an offset.</summary>
+    public static Position ToPosition(int offset, LineIndex lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var position = lines.GetPosition(offset);
+        return new Position(position.Line, position.Character);
+    }
+
+    /// <summary>
+    /// The offset of a position, or null when the line does not exist or the column runs past the end of the
+    /// line's text (its line break excluded). A column inside a surrogate pair is accepted as the client sent it.
+    /// </summary>
+    public static int? ToOffset(Position position, string text, LineIndex lines)
+    {
+        ArgumentNullException.ThrowIfNull(position);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(lines);
+        if (position.Line < 0 || position.Line >= lines.LineCount || position.Character < 0)
+        {
+            return null;
+        }
+
+        var start = lines.LineStart(position.Line);
+        var end = position.Line + 1 < lines.LineCount ? lines.LineStart(position.Line + 1) : text.Length;
+        while (end > start && (text[end - 1] == '\n' || text[end - 1] == '\r'))
+        {
+            end--;
+        }
+
+        return start + position.Character <= end ? start + position.Character : null;
+    }
+
+    /// <summary>The span of a range, or null when either end is out of the text or the range is reversed.</summary>
+    public static TextSpan? ToSpan(LspRange range, string text, LineIndex lines)
+    {
+        ArgumentNullException.ThrowIfNull(range);
+        var start = ToOffset(range.Start, text, lines);
+        var end = ToOffset(range.End, text, lines);
+        return start is { } s && end is { } e && s <= e ? TextSpan.FromBounds(s, e) : null;
+    }
+
+    /// <summary>The LSP severity number of a severity.</summary>
+    public static int ToLspSeverity(Severity severity) => severity switch
+    {
+        Severity.Error => 1,
+        Severity.Warning => 2,
+        Severity.Information => 3,
+        _ => 4,
+    };
+
+    /// <summary>The diagnostic for a finding: rule id as code, first reference as link, category data.</summary>
+    public static Diagnostic ToDiagnostic(Finding finding, LineIndex lines)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var reference = finding.Rule.References.Count > 0 ? new CodeDescription(finding.Rule.References[0].Url) : null;
+        return new Diagnostic
+        {
+            Range = ToRange(finding.Span, lines),
+            Severity = ToLspSeverity(finding.Severity),
+            Code = finding.RuleId,
+            CodeDescription = reference,
+            Source = Source,
+            Message = finding.Message,
+            Data = new DiagnosticData(finding.Category.ToId(), FamilyId(finding.Rule.Family), finding.RuleId),
+        };
+    }
+
+    /// <summary>The text edit that applies a suggestion to its finding's span.</summary>
+    public static TextEdit ToTextEdit(Finding finding, Suggestion suggestion, LineIndex lines)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(suggestion);
+        return new TextEdit(ToRange(finding.Span, lines), suggestion.Replacement);
+    }
+
+    /// <summary>The text edit that replaces <paramref name="span"/> by <paramref name="newText"/>.</summary>
+    public static TextEdit ToTextEdit(TextSpan span, string newText, LineIndex lines) => new(ToRange(span, lines), newText);
+
+    /// <summary>"privacy" or "dignity".</summary>
+    public static string FamilyId(RuleFamily family) => family == RuleFamily.Privacy ? "privacy" : "dignity";
+}

@@ -1,0 +1,118 @@
+using System.Text.Json;
+using Cnaemo.NoteLsp.Server.Lsp.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace Cnaemo.NoteLsp.Server.Lsp.Server;
+
+/// <summary>
+/// The server's mutable state besides the documents: lifecycle, workspace, trust and settings. Only mutating
+/// handlers change it, one at a time; readers take <see cref="Settings"/> once and keep that instance.
+/// </summary>
+public sealed class ServerState(ILogger<ServerState> logger)
+{
+    private readonly Lock _lock = new();
+    private NoteLspSettings? _clientSettings;
+    private WorkspaceFileSettings? _workspaceFile;
+    private volatile EffectiveSettings _settings = EffectiveSettings.Default;
+
+    /// <summary>True once <c>initialize</c> was answered.</summary>
+    public bool IsInitialized { get; private set; }
+
+    /// <summary>True once <c>shutdown</c> was received.</summary>
+    public bool IsShutdownRequested { get; private set; }
+
+    /// <summary>The workspace folder on disk, or null (no folder, or not a file URI).</summary>
+    public string? WorkspaceRoot { get; private set; }
+
+    /// <summary>True when the client says the workspace is trusted; custom packs load only then.</summary>
+    public bool IsTrusted { get; private set; }
+
+    /// <summary>True when the client answers <c>workspace/configuration</c>.</summary>
+    public bool ClientSupportsConfiguration { get; private set; }
+
+    /// <summary>The settings in force.</summary>
+    public EffectiveSettings Settings => _settings;
+
+    /// <summary>Raised after each settings change, to republish diagnostics.</summary>
+    public event EventHandler? SettingsChanged;
+
+    /// <summary>Records what <c>initialize</c> tells.</summary>
+    public void Initialize(InitializeParams parameters)
+    {
+        ArgumentNullException.ThrowIfNull(parameters);
+        lock (_lock)
+        {
+            WorkspaceRoot = FilePath(parameters.WorkspaceFolders?.FirstOrDefault()?.Uri ?? parameters.RootUri);
+            var options = InitializationOptionsReader.Read(parameters.InitializationOptions, logger);
+            IsTrusted = options?.WorkspaceTrusted == true;
+            ClientSupportsConfiguration = ReadsConfiguration(parameters.Capabilities);
+            _clientSettings = options?.Settings;
+            _workspaceFile = WorkspaceSettingsFile.Read(WorkspaceRoot, logger);
+            IsInitialized = true;
+            Rebuild(raiseEvent: false);
+        }
+    }
+
+    /// <summary>Records <c>shutdown</c>.</summary>
+    public void RequestShutdown() => IsShutdownRequested = true;
+
+    /// <summary>Replaces the client's settings (from <c>workspace/configuration</c> or a change notification).</summary>
+    public void UpdateClientSettings(NoteLspSettings? settings)
+    {
+        lock (_lock)
+        {
+            _clientSettings = settings;
+            Rebuild(raiseEvent: true);
+        }
+    }
+
+    /// <summary>Changes the trust state.</summary>
+    public void UpdateTrust(bool trusted)
+    {
+        lock (_lock)
+        {
+            IsTrusted = trusted;
+            Rebuild(raiseEvent: true);
+        }
+    }
+
+    /// <summary>Adds a rule to the workspace's disabled list, in memory; returns the new workspace file content.</summary>
+    public WorkspaceFileSettings DisableInWorkspace(string ruleId)
+    {
+        lock (_lock)
+        {
+            var disabled = new List<string>(_workspaceFile?.Rules?.Disabled ?? []);
+            if (!disabled.Contains(ruleId, StringComparer.Ordinal))
+            {
+                disabled.Add(ruleId);
+            }
+
+            _workspaceFile = new WorkspaceFileSettings(new RuleSettings(disabled, _workspaceFile?.Rules?.Severity));
+            Rebuild(raiseEvent: true);
+            return _workspaceFile;
+        }
+    }
+
+    private void Rebuild(bool raiseEvent)
+    {
+        _settings = SettingsResolver.Resolve(_clientSettings, _workspaceFile, IsTrusted, WorkspaceRoot, _settings.Generation + 1, logger);
+        logger.LogInformation(
+            "Réglages appliqués (génération {Generation}) : {Disabled} règle(s) désactivée(s), délai {Debounce} ms, {Rules} règle(s) chargée(s).",
+            _settings.Generation, _settings.Options.DisabledRules.Count + _settings.Options.DisabledCategories.Count, _settings.DebounceMs, _settings.Engine.Catalog.Definitions.Count);
+        if (raiseEvent)
+        {
+            SettingsChanged?.Invoke(this, EventArgs.Empty);
+        }
+    }
+
+    /// <summary>The local path of a file URI, or null.</summary>
+    public static string? FilePath(string? uri) =>
+        uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : null;
+
+    private static bool ReadsConfiguration(JsonElement capabilities) =>
+        capabilities.ValueKind == JsonValueKind.Object
+        && capabilities.TryGetProperty("workspace", out var workspace)
+        && workspace.ValueKind == JsonValueKind.Object
+        && workspace.TryGetProperty("configuration", out var configuration)
+        && configuration.ValueKind == JsonValueKind.True;
+}

@@ -1,0 +1,135 @@
+using Cnaemo.NoteLsp.Rules.Engine;
+using Cnaemo.NoteLsp.Rules.Loading;
+using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Server.Cli;
+using Cnaemo.NoteLsp.Server.Lsp.Protocol;
+using Microsoft.Extensions.Logging;
+
+namespace Cnaemo.NoteLsp.Server.Lsp.Server;
+
+/// <summary>
+/// Turns the client's settings, the workspace file <c>.notelsp.json</c> and the trust state into
+/// <see cref="EffectiveSettings"/>. Bad values are logged and skipped; they never stop the server.
+/// </summary>
+public static class SettingsResolver
+{
+    /// <summary>The largest accepted debounce, so that a typo cannot silence diagnostics.</summary>
+    public const int MaxDebounceMs = 10_000;
+
+    /// <summary>Resolves the settings.</summary>
+    public static EffectiveSettings Resolve(
+        NoteLspSettings? client, WorkspaceFileSettings? workspaceFile, bool trusted, string? workspaceRoot, int generation, ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        var engine = BuildEngine(trusted ? client?.CustomPacks : null, workspaceRoot, logger);
+        if (!trusted && client?.CustomPacks is { Count: > 0 } ignored)
+        {
+            logger.LogInformation("{Count} pack(s) de règles personnalisé(s) ignoré(s) : l'espace de travail n'est pas approuvé.", ignored.Count);
+        }
+
+        var disabled = (client?.Rules?.Disabled ?? []).Concat(workspaceFile?.Rules?.Disabled ?? []).ToList();
+        var options = RuleSelection.Apply(LintOptions.Default, disabled, engine.Catalog);
+        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        foreach (var source in new[] { workspaceFile?.Rules?.Severity, client?.Rules?.Severity })
+        {
+            foreach (var (name, value) in source ?? [])
+            {
+                if (!Severities.TryParse(value, out var severity))
+                {
+                    logger.LogWarning("Sévérité inconnue « {Value} » pour {Rule} : ignorée.", value, name);
+                    continue;
+                }
+
+                foreach (var rule in engine.Catalog.Rules.Where(r => Matches(r, name)))
+                {
+                    severities[rule.Id] = severity;
+                }
+            }
+        }
+
+        var language = client?.Language ?? "fr";
+        if (language != "fr")
+        {
+            logger.LogWarning("Langue « {Language} » non disponible : les messages restent en français.", language);
+        }
+
+        var roles = new Dictionary<string, string>(client?.Pseudonymisation?.Roles ?? [], StringComparer.OrdinalIgnoreCase);
+        return new EffectiveSettings
+        {
+            Generation = generation,
+            Engine = engine,
+            Options = options with { SeverityOverrides = severities },
+            DebounceMs = Math.Clamp(client?.DebounceMs ?? EffectiveSettings.DefaultDebounceMs, 0, MaxDebounceMs),
+            Language = "fr",
+            PseudonymStyle = client?.Pseudonymisation?.Style == "role" ? PseudonymStyle.Role : PseudonymStyle.Initials,
+            Roles = roles,
+        };
+    }
+
+    /// <summary>True when <paramref name="name"/> (rule id, id prefix or category) designates the rule.</summary>
+    public static bool Matches(RuleDescriptor rule, string name) =>
+        rule.Id == name
+        || rule.Id.StartsWith(name + ".", StringComparison.Ordinal)
+        || (Categories.TryParse(name, out var category) && rule.Category == category);
+
+    private static RuleEngine BuildEngine(List<string>? packPaths, string? workspaceRoot, ILogger logger)
+    {
+        if (packPaths is not { Count: > 0 })
+        {
+            return EffectiveSettings.Default.Engine;
+        }
+
+        if (workspaceRoot is null)
+        {
+            logger.LogWarning("Packs de règles personnalisés ignorés : aucun dossier d'espace de travail.");
+            return EffectiveSettings.Default.Engine;
+        }
+
+        var packs = new List<RulePack>();
+        foreach (var relative in packPaths)
+        {
+            if (WorkspacePath(workspaceRoot, relative) is not { } path)
+            {
+                logger.LogWarning("Pack « {Pack} » ignoré : seuls les chemins relatifs internes à l'espace de travail sont admis.", relative);
+                continue;
+            }
+
+            try
+            {
+                packs.Add(RulePackLoader.Load(relative, File.ReadAllText(path)));
+            }
+            catch (RulePackException e)
+            {
+                logger.LogWarning("Pack « {Pack} » invalide : {Error}", relative, e.Message);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                logger.LogWarning("Pack « {Pack} » illisible ({Error}).", relative, e.GetType().Name);
+            }
+        }
+
+        try
+        {
+            return packs.Count == 0 ? EffectiveSettings.Default.Engine : new RuleEngine(RuleCatalog.BuiltIn(packs));
+        }
+        catch (RulePackException e)
+        {
+            logger.LogWarning("Packs personnalisés ignorés : {Error}", e.Message);
+            return EffectiveSettings.Default.Engine;
+        }
+    }
+
+    /// <summary>The full path of a workspace-relative path, or null if it is absolute or leaves the workspace.</summary>
+    public static string? WorkspacePath(string workspaceRoot, string relative)
+    {
+        if (string.IsNullOrWhiteSpace(relative) || Path.IsPathRooted(relative))
+        {
+            return null;
+        }
+
+        var root = Path.GetFullPath(workspaceRoot);
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
+        return full.StartsWith(prefix, StringComparison.Ordinal) ? full : null;
+    }
+}
