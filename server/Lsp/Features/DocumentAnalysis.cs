@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Server.Lsp.Documents;
 using Cnaemo.NoteLsp.Server.Lsp.Server;
@@ -20,6 +21,9 @@ public sealed class DocumentAnalysis(ServerState state)
 {
     private readonly ConcurrentDictionary<string, AnalysisResult> _latest = new(StringComparer.Ordinal);
 
+    // The per-paragraph results of each document's last lint, whatever its version: any of them can be reused.
+    private readonly ConcurrentDictionary<string, IncrementalLintResult> _blocks = new(StringComparer.Ordinal);
+
     /// <summary>The findings of <paramref name="snapshot"/> under the current settings.</summary>
     public AnalysisResult Analyse(DocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -32,12 +36,19 @@ public sealed class DocumentAnalysis(ServerState state)
             return cached;
         }
 
-        var findings = settings.Engine.Lint(snapshot.Text, settings.Options with { Format = snapshot.Format }, cancellationToken);
-        var result = new AnalysisResult(snapshot, settings, findings);
+        // Only the paragraphs a change touched go through the detectors again; the result equals a full lint.
+        _blocks.TryGetValue(snapshot.Uri, out var previous);
+        var lint = IncrementalLinter.Lint(settings.Engine, previous, snapshot.Text, settings.Options with { Format = snapshot.Format }, cancellationToken);
+        _blocks[snapshot.Uri] = lint;
+        var result = new AnalysisResult(snapshot, settings, lint.Findings);
         _latest.AddOrUpdate(snapshot.Uri, result, (_, old) => old.Snapshot.Version > snapshot.Version ? old : result);
         return result;
     }
 
     /// <summary>Forgets a closed document.</summary>
-    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        _latest.TryRemove(uri, out _);
+        _blocks.TryRemove(uri, out _);
+    }
 }
