@@ -29,7 +29,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         "lui", "eux", "chacun", "chacune", "tous", "toutes",
     };
 
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "ce", "cela", "ca", "ceci" };
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "c", "ce", "cela", "ca", "ceci" };
 
     private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "me", "m'", "te", "t'", "lui", "leur", "y", "en", "ne", "n'" };
 
@@ -138,7 +138,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
         return new DignityMatch
         {
-            Place = RewritePlace.Apposition,
+            Place = isPerson ? RewritePlace.Apposition : RewritePlace.Conduct,
             Span = new TokenRange(index, traits[^1].End),
             Words = traits,
             Noun = new TokenRange(index, index + length),
