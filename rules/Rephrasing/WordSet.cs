@@ -9,6 +9,7 @@ namespace Cnaemo.NoteLsp.Rules.Rephrasing;
 public sealed class WordSet
 {
     private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     /// <summary>The number of tokens of the longest phrase.</summary>
     public int MaxTokens { get; private set; }
@@ -24,6 +25,7 @@ public sealed class WordSet
             var key = Key(form);
             if (key.Length > 0 && _phrases.Add(key))
             {
+                _firstWords.Add(key.Split(' ')[0]);
                 MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
             }
         }
@@ -35,6 +37,11 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
+        if (index >= end || !_firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(index)))
+        {
+            return 0;
+        }
+
         for (var length = Math.Min(MaxTokens, end - index); length > 0; length--)
         {
             if (_phrases.Contains(Key(context, index, index + length)))
