@@ -14,12 +14,21 @@ public static class CopulaTable
 {
     private static readonly Lazy<(Dictionary<string, (Tense, int)> Forms, int MaxTokens)> Table = new(Build);
 
+    // The first word of every form: most tokens are not one, and the check costs no allocation.
+    private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstWords = new(() =>
+        Table.Value.Forms.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
+
     // Persons in the order the table prefers when a form is ambiguous ("semble" is je or il): the third first.
     private static readonly int[] PersonPreference = [2, 5, 0, 1, 3, 4];
 
     /// <summary>The copula starting at token <paramref name="index"/>, if any.</summary>
     public static CopulaMatch? Match(AnalysisContext context, int index, int end, WordSet adverbs)
     {
+        if (index >= end || !FirstWords.Value.Contains(context.TokenText(index)))
+        {
+            return null;
+        }
+
         var (forms, maxTokens) = Table.Value;
         Span<int> core = stackalloc int[8];
         var count = 0;

@@ -50,6 +50,7 @@ public sealed class DignityLexicon
         [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     private readonly int[] _maxTokens = new int[3];
+    private readonly HashSet<string>[] _firstWords = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
     private DignityLexicon()
     {
@@ -88,6 +89,11 @@ public sealed class DignityLexicon
     /// <summary>The longest entry of <paramref name="kind"/> starting at token <paramref name="index"/>, if any.</summary>
     public LexiconHit? Match(AnalysisContext context, int index, int end, LexiconKind kind, Func<LexiconEntry, bool>? accept = null)
     {
+        if (index >= end || !_firstWords[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(index)))
+        {
+            return null;
+        }
+
         var table = _byKind[(int)kind];
         var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
         var count = Math.Min(_maxTokens[(int)kind], end - index);
@@ -279,6 +285,7 @@ public sealed class DignityLexicon
             }
 
             list.Add((entry, [.. group.Select(Agreement.FromIndex)]));
+            _firstWords[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
             _maxTokens[(int)entry.Kind] = Math.Max(_maxTokens[(int)entry.Kind], group.Key.Count(c => c == ' ') + 1);
         }
     }

@@ -12,6 +12,9 @@ public enum RewritePlace
     /// <summary>A person noun followed by the flagged word: "Résidente difficile".</summary>
     Apposition,
 
+    /// <summary>A noun of conduct followed by a judgement: "Attitude inadmissible".</summary>
+    Conduct,
+
     /// <summary>A determiner and the flagged noun, or a flagged phrase: "un délinquant", "cas social".</summary>
     Noun,
 
@@ -28,6 +31,7 @@ public sealed record RewriteTemplate(string Name, string Title, IReadOnlyDiction
         ["clause"] = RewritePlace.Clause,
         ["predicate"] = RewritePlace.Predicate,
         ["apposition"] = RewritePlace.Apposition,
+        ["conduct"] = RewritePlace.Conduct,
         ["noun"] = RewritePlace.Noun,
         ["exclamation"] = RewritePlace.Exclamation,
     };

@@ -10,6 +10,7 @@ public sealed class WordSet
 {
     private readonly HashSet<string> _phrases;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
     /// <summary>An empty set.</summary>
     public WordSet()
@@ -32,6 +33,7 @@ public sealed class WordSet
             var key = Key(form);
             if (key.Length > 0 && _phrases.Add(key))
             {
+                _firstWords.Add(key.Split(' ')[0]);
                 MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
             }
         }
@@ -43,10 +45,15 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
+        if (index >= end || !_firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(index)))
+        {
+            return 0;
+        }
+
         // The key of n tokens is a prefix of the key of n + 1 tokens: write the longest once, look up its prefixes.
         var count = Math.Min(MaxTokens, end - index);
         Span<char> buffer = stackalloc char[KeyBufferLength];
-        Span<int> ends = stackalloc int[Math.Max(count, 0) + 1];
+        Span<int> ends = stackalloc int[count + 1];
         var fitted = WriteKeys(context, index, count, buffer, ends);
         for (var length = count; length > 0; length--)
         {
@@ -59,7 +66,7 @@ public sealed class WordSet
         return 0;
     }
 
-    /// <summary>The room <see cref="WriteKeys"/> callers give it; keys longer than this are never looked up.</summary>
+    /// <summary>The room <see cref="WriteKeys"/> callers give it; longer keys are built as strings instead.</summary>
     internal const int KeyBufferLength = 256;
 
     /// <summary>

@@ -29,7 +29,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         "lui", "eux", "chacun", "chacune", "tous", "toutes",
     };
 
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "ce", "cela", "ca", "ceci" };
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "c", "ce", "cela", "ca", "ceci" };
 
     private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "me", "m'", "te", "t'", "lui", "leur", "y", "en", "ne", "n'" };
 
@@ -131,14 +131,14 @@ public sealed class DignityParser(DignityLexicon lexicon)
         }
 
         var traits = Traits(context, index + length, sentence.EndToken, e => isPerson || e.Category == Model.Category.Judgement, allowAdverbs: false);
-        if (traits is not { Count: > 0 })
+        if (traits is not { Count: > 0 } || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
         {
             return null;
         }
 
         return new DignityMatch
         {
-            Place = RewritePlace.Apposition,
+            Place = isPerson ? RewritePlace.Apposition : RewritePlace.Conduct,
             Span = new TokenRange(index, traits[^1].End),
             Words = traits,
             Noun = new TokenRange(index, index + length),
@@ -328,6 +328,18 @@ public sealed class DignityParser(DignityLexicon lexicon)
         if (subject.End - subject.First == 1 && Demonstratives.Contains(context.TokenText(subject.First).ToString()))
         {
             return SubjectKind.Demonstrative;
+        }
+
+        // After a determiner, the head noun decides: "le conflit entre les parents" is a thing, "le père de Léa" a person.
+        if (DeterminerAt(context, subject.First, subject.End) is var determiner and > 0)
+        {
+            var head = subject.First + determiner;
+            while (head < subject.End && Lexicon.PreNominal.MatchAt(context, head, subject.End) is var pre and > 0 && Lexicon.Persons.MatchAt(context, head, subject.End) == 0)
+            {
+                head += pre;
+            }
+
+            return Lexicon.Persons.MatchAt(context, head, subject.End) > 0 ? SubjectKind.Person : SubjectKind.Thing;
         }
 
         for (var i = subject.First; i < subject.End; i++)

@@ -104,7 +104,7 @@ public static class DignityRewriter
         }
 
         var first = context.TokenText(match.Subject.First).ToString();
-        if (match.Subject.End - match.Subject.First == 1 && first is "c'" or "ce" or "cela" or "ca" or "ceci")
+        if (match.Subject.End - match.Subject.First == 1 && first is "c'" or "c" or "ce" or "cela" or "ca" or "ceci")
         {
             return (agreement.Gender, agreement.Number) switch
             {

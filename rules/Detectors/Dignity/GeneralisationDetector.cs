@@ -40,6 +40,7 @@ public sealed class GeneralisationDetector : IDetector
     private readonly WordSet _stillVerbs = new();
     private readonly WordSet _habitualStates = new();
     private readonly WordSet _habitualObjects = new();
+    private readonly WordSet _movementParticiples = new();
 
     /// <summary>The name packs use in <c>code:</c>.</summary>
     public const string Name = "dignity-generalisation";
@@ -49,7 +50,7 @@ public sealed class GeneralisationDetector : IDetector
     {
         _definition = definition;
         var matcher = (CodeMatcher)definition.Matcher;
-        foreach (var (key, set) in new[] { ("always", _always), ("still-verbs", _stillVerbs), ("habitual-states", _habitualStates), ("habitual-objects", _habitualObjects) })
+        foreach (var (key, set) in new[] { ("always", _always), ("still-verbs", _stillVerbs), ("habitual-states", _habitualStates), ("habitual-objects", _habitualObjects), ("compound-past-participles", _movementParticiples) })
         {
             foreach (var phrase in matcher.List(key))
             {
@@ -98,7 +99,9 @@ public sealed class GeneralisationDetector : IDetector
         var previous = PreviousWord(context, sentence, i);
         if (context.TokenIs(i, "jamais"))
         {
-            if (previous is not null && (AvoirForms.Contains(previous) || previous == "si"))
+            var compoundPast = previous is not null && EtreForms.Contains(previous) && i + 1 < sentence.EndToken
+                && _movementParticiples.MatchAt(context, i + 1, i + 2) > 0;
+            if (previous is not null && (AvoirForms.Contains(previous) || previous == "si") || compoundPast)
             {
                 return (0, []);
             }

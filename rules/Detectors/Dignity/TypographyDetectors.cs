@@ -32,7 +32,8 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
         {
             var inner = context.Text.Substring(quote.Inner.Start, quote.Inner.Length).Trim();
             var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            if (words.Length is 0 or > 3 || inner.Any(c => c is '.' or '!' or '?' or ':') || IsIntroduced(context, quote))
+            // A capitalised quotation is a title or a name ("« Cap Avenir »"), not a distance taken from a word.
+            if (words.Length is 0 or > 3 || char.IsUpper(inner[0]) || inner.Any(c => c is '.' or '!' or '?' or ':') || IsIntroduced(context, quote))
             {
                 continue;
             }

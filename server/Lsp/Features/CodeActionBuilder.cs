@@ -76,7 +76,8 @@ public static class CodeActionBuilder
         {
             yield return new CodeAction
             {
-                Title = suggestion.Title,
+                // The menu shows the wording the user will get, so the choice is made on the result itself.
+                Title = $"Reformuler : « {suggestion.Replacement} »",
                 Kind = QuickFix,
                 Diagnostics = [diagnostic],
                 IsPreferred = first ? true : null,

@@ -13,16 +13,17 @@ public sealed class DiagnosticsTests
         await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, Docs.Report));
         var diagnostics = await server.WaitForDiagnosticsAsync(uri, 1);
 
-        var label = Assert.Single(diagnostics, d => d.GetProperty("code").GetString() == "dignity.label.delinquent");
+        var label = Assert.Single(diagnostics, d => d.GetProperty("code").GetString() == "dignity.essentialising.label");
         Assert.Equal("notelsp", label.GetProperty("source").GetString());
         Assert.StartsWith("https://", label.GetProperty("codeDescription").GetProperty("href").GetString(), StringComparison.Ordinal);
         var data = label.GetProperty("data");
         Assert.Equal("essentialising", data.GetProperty("category").GetString());
         Assert.Equal("dignity", data.GetProperty("family").GetString());
-        Assert.Equal("dignity.label.delinquent", data.GetProperty("ruleId").GetString());
+        Assert.Equal("dignity.essentialising.label", data.GetProperty("ruleId").GetString());
         Assert.Equal(2, label.GetProperty("severity").GetInt32());
         Assert.Equal(2, label.GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
-        Assert.Equal("Théo est un ".Length, label.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+        // The label rule flags the whole clause "Théo est un délinquant", which its rephrasings replace.
+        Assert.Equal(0, label.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
     }
 
     [Fact]
@@ -55,8 +56,8 @@ public sealed class DiagnosticsTests
         });
         var after = await server.WaitForDiagnosticsAsync(uri, 2);
         var remaining = Assert.Single(after);
-        Assert.Equal("dignity.label.delinquent", remaining.GetProperty("code").GetString());
-        Assert.Equal("😀 Tél. : [téléphone masqué] et Théo est un ".Length, remaining.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
+        Assert.Equal("dignity.essentialising.label", remaining.GetProperty("code").GetString());
+        Assert.Equal("😀 Tél. : [téléphone masqué] et ".Length, remaining.GetProperty("range").GetProperty("start").GetProperty("character").GetInt32());
     }
 
     [Fact]
@@ -128,7 +129,7 @@ public sealed class DiagnosticsTests
     {
         await using var server = await LspProcess.StartInitializedAsync();
         var uri = Docs.Uri();
-        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, "<!-- notelsp-disable-next-line dignity.label -->\nThéo est un délinquant.\n\nThéo est un délinquant.\n"));
+        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, "<!-- notelsp-disable-next-line dignity.essentialising -->\nThéo est un délinquant.\n\nThéo est un délinquant.\n"));
         var items = (await server.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri } })).GetProperty("result").GetProperty("items");
         Assert.Equal(3, Assert.Single(items.EnumerateArray()).GetProperty("range").GetProperty("start").GetProperty("line").GetInt32());
     }

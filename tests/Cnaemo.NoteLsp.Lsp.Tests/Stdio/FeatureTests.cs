@@ -48,10 +48,10 @@ public sealed class FeatureTests
         Assert.True(actions[0].GetProperty("isPreferred").GetBoolean());
         Assert.Equal(1, actions.Count(a => a.TryGetProperty("isPreferred", out _)));
         Assert.Contains("Ignorer ici (commentaire)", titles);
-        Assert.Contains("Désactiver la règle dignity.label.delinquent pour l'espace de travail", titles);
+        Assert.Contains("Désactiver la règle dignity.essentialising.label pour l'espace de travail", titles);
         var disable = actions.Single(a => a.GetProperty("title").GetString()!.StartsWith("Désactiver", StringComparison.Ordinal));
         Assert.Equal("notelsp.disableRuleInWorkspace", disable.GetProperty("command").GetProperty("command").GetString());
-        Assert.Equal("dignity.label.delinquent", disable.GetProperty("command").GetProperty("arguments")[0].GetString());
+        Assert.Equal("dignity.essentialising.label", disable.GetProperty("command").GetProperty("arguments")[0].GetString());
         Assert.All(actions.Where(a => a.TryGetProperty("edit", out _)), a => Assert.Equal("quickfix", a.GetProperty("kind").GetString()));
     }
 
@@ -71,7 +71,7 @@ public sealed class FeatureTests
             contentChanges = new[] { new { range = edit.GetProperty("range"), text = edit.GetProperty("newText").GetString() } },
         });
         var after = await server.WaitForDiagnosticsAsync(uri, 2);
-        Assert.DoesNotContain(after, d => d.GetProperty("code").GetString() == "dignity.label.delinquent");
+        Assert.DoesNotContain(after, d => d.GetProperty("code").GetString() == "dignity.essentialising.label");
         Assert.Contains(after, d => d.GetProperty("code").GetString() == "privacy.identifier.phone");
     }
 
@@ -118,14 +118,14 @@ public sealed class FeatureTests
         await server.WaitForDiagnosticsAsync(uri, 1);
         var ignore = (await CodeActionsAsync(server, uri, Docs.Range(2, 14, 2, 14))).Single(a => a.GetProperty("title").GetString() == "Ignorer ici (commentaire)");
         var edit = ignore.GetProperty("edit").GetProperty("changes").GetProperty(uri)[0];
-        Assert.Equal("<!-- notelsp-disable-next-line dignity.label.delinquent -->\n", edit.GetProperty("newText").GetString());
+        Assert.Equal("<!-- notelsp-disable-next-line dignity.essentialising.label -->\n", edit.GetProperty("newText").GetString());
 
         await server.NotifyAsync("textDocument/didChange", new
         {
             textDocument = new { uri, version = 2 },
             contentChanges = new[] { new { range = edit.GetProperty("range"), text = edit.GetProperty("newText").GetString() } },
         });
-        Assert.DoesNotContain(await server.WaitForDiagnosticsAsync(uri, 2), d => d.GetProperty("code").GetString() == "dignity.label.delinquent");
+        Assert.DoesNotContain(await server.WaitForDiagnosticsAsync(uri, 2), d => d.GetProperty("code").GetString() == "dignity.essentialising.label");
     }
 
     private static async Task<List<JsonElement>> CodeActionsAsync(LspProcess server, string uri, object range, string[]? only = null)

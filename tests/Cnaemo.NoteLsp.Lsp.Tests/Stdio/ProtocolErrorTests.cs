@@ -123,7 +123,7 @@ public sealed class ProtocolErrorTests
         var summary = await server.RequestAsync("workspace/executeCommand", new { command = "notelsp.documentSummary", arguments = new[] { uri } });
         var result = summary.GetProperty("result");
         Assert.Equal(5, result.GetProperty("version").GetInt32());
-        Assert.Equal("dignity.label.delinquent", Assert.Single(result.GetProperty("findings").EnumerateArray()).GetProperty("ruleId").GetString());
+        Assert.Equal("dignity.essentialising.label", Assert.Single(result.GetProperty("findings").EnumerateArray()).GetProperty("ruleId").GetString());
     }
 
     private static async Task AssertStillAnsweringAsync(LspProcess server)

@@ -100,18 +100,18 @@ public sealed class WorkspaceTests : IDisposable
         await using var server = await LspProcess.StartInitializedAsync(Docs.ImmediateSettings(), RootUri);
         var uri = Docs.Uri();
         await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, Docs.Report));
-        Assert.Contains(await server.WaitForDiagnosticsAsync(uri, 1), d => d.GetProperty("code").GetString() == "dignity.label.delinquent");
+        Assert.Contains(await server.WaitForDiagnosticsAsync(uri, 1), d => d.GetProperty("code").GetString() == "dignity.essentialising.label");
         server.ClearNotifications();
 
-        var result = (await server.RequestAsync("workspace/executeCommand", new { command = "notelsp.disableRuleInWorkspace", arguments = new[] { "dignity.label.delinquent" } })).GetProperty("result");
+        var result = (await server.RequestAsync("workspace/executeCommand", new { command = "notelsp.disableRuleInWorkspace", arguments = new[] { "dignity.essentialising.label" } })).GetProperty("result");
         Assert.True(result.GetProperty("applied").GetBoolean());
         var changes = (await server.WaitForServerRequestAsync("workspace/applyEdit")).GetProperty("params").GetProperty("edit").GetProperty("documentChanges");
         Assert.Equal("create", changes[0].GetProperty("kind").GetString());
         Assert.EndsWith("/.notelsp.json", changes[0].GetProperty("uri").GetString(), StringComparison.Ordinal);
         var written = JsonNode.Parse(changes[1].GetProperty("edits")[0].GetProperty("newText").GetString()!)!;
-        Assert.Equal("dignity.label.delinquent", written["rules"]!["disabled"]![0]!.GetValue<string>());
+        Assert.Equal("dignity.essentialising.label", written["rules"]!["disabled"]![0]!.GetValue<string>());
 
-        Assert.DoesNotContain(await server.WaitForDiagnosticsAsync(uri, 1), d => d.GetProperty("code").GetString() == "dignity.label.delinquent");
+        Assert.DoesNotContain(await server.WaitForDiagnosticsAsync(uri, 1), d => d.GetProperty("code").GetString() == "dignity.essentialising.label");
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public sealed class WorkspaceTests : IDisposable
         var uri = Docs.Uri();
         await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, Docs.Report));
         var items = (await server.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri } })).GetProperty("result").GetProperty("items");
-        Assert.Equal(["dignity.label.delinquent"], items.EnumerateArray().Select(d => d.GetProperty("code").GetString()));
+        Assert.Equal(["dignity.essentialising.label"], items.EnumerateArray().Select(d => d.GetProperty("code").GetString()));
     }
 
     [Fact]
@@ -165,7 +165,7 @@ public sealed class WorkspaceTests : IDisposable
             var items = (await server.RequestAsync("textDocument/diagnostic", new { textDocument = new { uri } })).GetProperty("result").GetProperty("items");
             return items.EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
         }, codes => !codes.Contains("privacy.identifier.phone"));
-        Assert.Equal(["dignity.label.delinquent"], rules);
+        Assert.Equal(["dignity.essentialising.label"], rules);
     }
 
     [Fact]

@@ -72,8 +72,8 @@ public sealed class FeatureTests
     }
 
     [Theory]
-    [InlineData("markdown", "note.md", "  <!-- notelsp-disable-next-line dignity.label.delinquent -->\n")]
-    [InlineData("plaintext", "note.txt", "  // notelsp-disable-next-line dignity.label.delinquent\n")]
+    [InlineData("markdown", "note.md", "  <!-- notelsp-disable-next-line dignity.essentialising.label -->\n")]
+    [InlineData("plaintext", "note.txt", "  // notelsp-disable-next-line dignity.essentialising.label\n")]
     public void Ignoring_here_inserts_a_comment_line_with_the_same_indentation(string languageId, string file, string expected)
     {
         var analysis = Analyse("Titre\n\n  Ce garçon est un délinquant.", languageId, file);

@@ -55,14 +55,14 @@ public sealed class LspConversionsTests
     public void A_diagnostic_carries_the_rule_the_reference_and_the_category()
     {
         const string text = "😀 Ce garçon est un délinquant.";
-        var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text), f => f.RuleId == "dignity.label.delinquent");
+        var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text), f => f.RuleId == "dignity.essentialising.label");
         var diagnostic = LspConversions.ToDiagnostic(finding, new LineIndex(text));
 
-        Assert.Equal("dignity.label.delinquent", diagnostic.Code);
+        Assert.Equal("dignity.essentialising.label", diagnostic.Code);
         Assert.Equal("notelsp", diagnostic.Source);
         Assert.Equal(finding.Rule.References[0].Url, diagnostic.CodeDescription?.Href);
-        Assert.Equal(new DiagnosticData("essentialising", "dignity", "dignity.label.delinquent"), diagnostic.Data);
-        Assert.Equal(text.IndexOf("délinquant", StringComparison.Ordinal), diagnostic.Range.Start.Character);
+        Assert.Equal(new DiagnosticData("essentialising", "dignity", "dignity.essentialising.label"), diagnostic.Data);
+        Assert.Equal(text.IndexOf("Ce garçon", StringComparison.Ordinal), diagnostic.Range.Start.Character);
         Assert.Equal(LspConversions.ToLspSeverity(finding.Severity), diagnostic.Severity);
     }
 

@@ -25,6 +25,11 @@ public sealed class LexiconRewriteTests
                     data.Add(id, $"Le jeune est très {ms} avec l'équipe.");
                     data.Add(id, $"Elles étaient {fp}.");
                     data.Add(id, $"La résidente {fs} a quitté la salle.");
+                    if (entry.Category == Category.Judgement)
+                    {
+                        data.Add(id, $"Attitude {fs} de la grand-mère.");
+                    }
+
                     break;
                 case LexiconKind.Label:
                     data.Add(id, $"Ce jeune est un {ms}.");

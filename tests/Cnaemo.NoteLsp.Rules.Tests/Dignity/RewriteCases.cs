@@ -12,7 +12,7 @@ public sealed record RewriteCase(string Source, string Original, Finding Finding
 }
 
 /// <summary>
-/// The sentences the rewrite tests run on: every "flag" example of a dignity rule, and every dev-corpus line
+/// The sentences the rewrite tests run on: every "flag" example of a dignity rule, every line of the dignity fixtures, and every dev-corpus line
 /// labelled with a dignity category. Each suggestion of each dignity finding is applied in turn.
 /// </summary>
 public static class RewriteCases
@@ -33,6 +33,18 @@ public static class RewriteCases
             foreach (var text in rule.Examples.Flag)
             {
                 yield return ($"example {rule.Id}", text);
+            }
+        }
+
+        foreach (var fixture in Directory.EnumerateFiles(RepoPaths.InRepo("tests", "fixtures", "dignity"), "*.md").Order(StringComparer.Ordinal))
+        {
+            foreach (var line in File.ReadLines(fixture))
+            {
+                var trimmed = line.TrimStart();
+                if (trimmed.Length > 0 && !trimmed.StartsWith('^') && !trimmed.StartsWith('#') && !trimmed.StartsWith("<!--", StringComparison.Ordinal) && !line.StartsWith(' '))
+                {
+                    yield return ($"fixture {Path.GetFileName(fixture)}", line);
+                }
             }
         }
 
