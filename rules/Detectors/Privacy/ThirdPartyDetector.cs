@@ -136,9 +136,11 @@ public sealed class ThirdPartyDetector : IDetector
             return true;
         }
 
-        // "chez sa tante, qui est au chômage": the relative clause makes the fact about the complement.
+        // "chez sa tante, qui est au chômage": the relative clause makes the fact about the complement, and so does
+        // an apposition right after a comma ("à son oncle, incarcéré à Fresnes").
         var limit = Math.Min(fact.First, person.End + RelativeWindow);
-        return HasWordBetween(context, person.End, limit, _relativeWords);
+        return HasWordBetween(context, person.End, limit, _relativeWords)
+            || (fact.First - person.End is > 0 and <= 2 && context.TokenIs(person.End, ","));
     }
 
     // "le compagnon de la tante": the whole chain names the third party.
