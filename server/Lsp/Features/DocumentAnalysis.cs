@@ -14,11 +14,13 @@ public sealed record AnalysisResult(DocumentSnapshot Snapshot, EffectiveSettings
 
 /// <summary>
 /// Lints snapshots and keeps the latest result per document, so that hover, code actions, pull and push
-/// diagnostics of one version share one engine run. Linting honours the caller's cancellation.
+/// diagnostics of one version share one engine run. Each document has an <see cref="IncrementalLinter"/> that
+/// re-lints only the paragraphs that changed. Linting honours the caller's cancellation.
 /// </summary>
 public sealed class DocumentAnalysis(ServerState state)
 {
     private readonly ConcurrentDictionary<string, AnalysisResult> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IncrementalLinter> _linters = new(StringComparer.Ordinal);
 
     /// <summary>The findings of <paramref name="snapshot"/> under the current settings.</summary>
     public AnalysisResult Analyse(DocumentSnapshot snapshot, CancellationToken cancellationToken)
@@ -32,12 +34,24 @@ public sealed class DocumentAnalysis(ServerState state)
             return cached;
         }
 
-        var findings = settings.Engine.Lint(snapshot.Text, settings.Options with { Format = snapshot.Format }, cancellationToken);
+        var linter = _linters.GetOrAdd(snapshot.Uri, _ => new IncrementalLinter());
+        var findings = linter.Lint(settings.Engine, snapshot.Text, OptionsFor(settings, snapshot.Format), cancellationToken);
         var result = new AnalysisResult(snapshot, settings, findings);
         _latest.AddOrUpdate(snapshot.Uri, result, (_, old) => old.Snapshot.Version > snapshot.Version ? old : result);
         return result;
     }
 
     /// <summary>Forgets a closed document.</summary>
-    public void Forget(string uri) => _latest.TryRemove(uri, out _);
+    public void Forget(string uri)
+    {
+        _latest.TryRemove(uri, out _);
+        _linters.TryRemove(uri, out _);
+    }
+
+    /// <summary>
+    /// The lint options of a settings generation for one format, built once so that the block cache, which keys
+    /// on the options instance, survives from one keystroke to the next.
+    /// </summary>
+    private static LintOptions OptionsFor(EffectiveSettings settings, DocumentFormat format) =>
+        format == DocumentFormat.Markdown ? settings.MarkdownOptions : settings.PlainTextOptions;
 }
