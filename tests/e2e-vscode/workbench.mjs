@@ -1,0 +1,97 @@
+// What a person does in the VS Code window, as Playwright steps: open a file, go to a position, hover, open the
+// quick fixes, run a palette command, read the status bar. Selectors are VS Code's own class names.
+const EDITOR = '.monaco-editor[data-uri]';
+
+export async function waitForWorkbench(page, timeout = 90_000) {
+  await page.waitForSelector('.monaco-workbench', { timeout });
+  await page.waitForSelector('.statusbar', { timeout });
+}
+
+/** Opens a file of the workspace with Ctrl+P, like a user typing its name. */
+export async function openFile(page, fileName, firstWords) {
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(fileName);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: fileName }).first().waitFor();
+  await page.keyboard.press('Enter');
+  await page.locator(`${EDITOR} .view-lines`, { hasText: firstWords }).first().waitFor({ timeout: 30_000 });
+}
+
+/** Moves the cursor with Ctrl+G to a 1-based line and column. */
+export async function goTo(page, line, column) {
+  await page.keyboard.press('Control+G');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await input.waitFor({ state: 'hidden' });
+}
+
+/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
+export async function hoverAtCursor(page) {
+  await page.keyboard.press('Control+K');
+  await page.keyboard.press('Control+I');
+  const hover = page.locator('.monaco-hover:visible .hover-contents, .monaco-hover:visible .monaco-hover-content').first();
+  await hover.waitFor({ state: 'visible', timeout: 15_000 });
+  // Hovers fill in as providers answer: wait until the text stops growing.
+  let text = '';
+  for (let i = 0; i < 20; i++) {
+    const next = await page.locator('.monaco-hover:visible').first().innerText();
+    if (next === text && text.length > 0) {
+      break;
+    }
+    text = next;
+    await page.waitForTimeout(150);
+  }
+  return text;
+}
+
+/** Opens the quick fixes at the cursor (Ctrl+.) and returns the entries' texts. */
+export async function quickFixesAtCursor(page) {
+  await page.keyboard.press('Control+.');
+  const widget = page.locator('.action-widget');
+  await widget.waitFor({ state: 'visible', timeout: 15_000 });
+  const rows = widget.locator('.monaco-list-row');
+  await rows.first().waitFor({ timeout: 15_000 });
+  return { widget, texts: await rows.allInnerTexts() };
+}
+
+/** Runs a command from the palette (F1) by the words of its title. */
+export async function runCommand(page, title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** The NoteLsp status bar item's text, or undefined while it is not shown. */
+export async function statusText(page, hasText) {
+  const item = page.locator('.statusbar-item', { hasText }).first();
+  if ((await item.count()) === 0 || !(await item.isVisible())) {
+    return undefined;
+  }
+  return (await item.innerText()).replace(/\s+/g, ' ').trim();
+}
+
+/** Parses "Confidentialité 3 · Dignité 5". */
+export function parseCounts(text) {
+  const match = /Confidentialité\s+(\d+)\s*·\s*Dignité\s+(\d+)/.exec(text ?? '');
+  return match ? { privacy: Number(match[1]), dignity: Number(match[2]) } : undefined;
+}
+
+/** Polls `probe` until it returns a truthy value. */
+export async function waitFor(probe, { timeout = 30_000, interval = 250, what = 'condition' } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await probe();
+    if (last) {
+      return last;
+    }
+    await new Promise((resolve) => setTimeout(resolve, interval));
+  }
+  throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+}
