@@ -29,6 +29,8 @@ export interface ClientSetup {
   readonly outputChannel: vscode.LogOutputChannel;
   /** Called with a French message when the server stopped for good, so that the controller can tell the user. */
   readonly onGaveUp: (message: string) => void;
+  /** False while the first start is under way: a server that dies then is reported by the controller, not restarted. */
+  readonly hasStarted: () => boolean;
 }
 
 /** The `notelsp` settings as the server expects them, for the current trust state. */
@@ -55,6 +57,9 @@ export function createLanguageClient(setup: ClientSetup): LanguageClient {
     errorHandler: {
       error: (): ErrorHandlerResult => ({ action: ErrorAction.Continue, handled: true }),
       closed: (): CloseHandlerResult => {
+        if (!setup.hasStarted()) {
+          return { action: CloseAction.DoNotRestart, handled: true };
+        }
         const now = Date.now();
         restarts.push(now);
         while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) {

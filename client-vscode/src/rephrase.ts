@@ -7,8 +7,11 @@ import * as vscode from 'vscode';
 import { isNotelspDiagnostic, plural, ruleIdOf } from './core/families';
 import { comparePositions, previewEdit, rangeTouches, shiftRange, type TextEditLike } from './core/preview';
 
-/** The quick fixes offered here: rewrites and masks. Suppression comments and document-wide edits are left out. */
-const OFFERED_TITLE = /^(Reformuler|Masquer)\b/;
+/**
+ * The quick fixes that are not rewrites of the finding itself: suppression comments, disabling the rule, and the
+ * document-wide pseudonymisation. Every other quick fix that edits the finding's words once is offered.
+ */
+const NOT_A_REWRITE = /^(Ignorer|Désactiver|Pseudonymiser)\b/;
 
 interface Proposal {
   readonly title: string;
@@ -94,11 +97,11 @@ async function proposalsFor(document: vscode.TextDocument, diagnostic: vscode.Di
   const ruleId = ruleIdOf(diagnostic);
   const proposals: Proposal[] = [];
   for (const action of actions) {
-    if (!OFFERED_TITLE.test(action.title) || !concerns(action, diagnostic, ruleId)) {
+    if (NOT_A_REWRITE.test(action.title) || !concerns(action, diagnostic, ruleId)) {
       continue;
     }
     const edits = action.edit?.get(document.uri) ?? [];
-    if (edits.length === 1) {
+    if (edits.length === 1 && edits[0].range.intersection(diagnostic.range) !== undefined) {
       proposals.push({ title: action.title, edit: { range: edits[0].range, newText: edits[0].newText } });
     }
   }

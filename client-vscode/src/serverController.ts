@@ -141,6 +141,7 @@ export class ServerController implements vscode.Disposable {
       languages: this.languages(),
       outputChannel: this.output,
       onGaveUp: (message) => this.fail(message),
+      hasStarted: () => this.client === client,
     });
     client.onDidChangeState(() => this.stateChanged.fire());
     try {

@@ -11,6 +11,8 @@ export const ACTIVE_CONTEXT_KEY = 'notelsp.active';
 export class FamilyStatusBar implements vscode.Disposable {
   private readonly item: vscode.StatusBarItem;
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** The served document the item describes; it stays while a webview or a panel has the focus. */
+  private document: vscode.TextDocument | undefined;
 
   constructor(private readonly controller: ServerController) {
     this.item = vscode.window.createStatusBarItem('notelsp.status', vscode.StatusBarAlignment.Right, 100);
@@ -19,8 +21,8 @@ export class FamilyStatusBar implements vscode.Disposable {
       this.item,
       vscode.window.onDidChangeActiveTextEditor(() => this.update()),
       vscode.languages.onDidChangeDiagnostics((event) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
-        if (active !== undefined && event.uris.some((uri) => uri.toString() === active)) {
+        const shown = this.document?.uri.toString();
+        if (shown !== undefined && event.uris.some((uri) => uri.toString() === shown)) {
           this.update();
         }
       }),
@@ -31,9 +33,14 @@ export class FamilyStatusBar implements vscode.Disposable {
 
   update(): void {
     const editor = vscode.window.activeTextEditor;
-    const served = editor !== undefined && this.controller.isServed(editor.document);
-    void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, served);
-    if (!served) {
+    if (editor !== undefined) {
+      this.document = this.controller.isServed(editor.document) ? editor.document : undefined;
+    } else if (this.document?.isClosed) {
+      this.document = undefined;
+    }
+    const document = this.document;
+    void vscode.commands.executeCommand('setContext', ACTIVE_CONTEXT_KEY, document !== undefined);
+    if (document === undefined) {
       this.item.hide();
       return;
     }
@@ -49,7 +56,7 @@ export class FamilyStatusBar implements vscode.Disposable {
       this.item.command = undefined;
       this.item.backgroundColor = undefined;
     } else {
-      const counts = countByFamily(vscode.languages.getDiagnostics(editor.document.uri));
+      const counts = countByFamily(vscode.languages.getDiagnostics(document.uri));
       this.item.text = statusBarText(counts);
       this.item.tooltip = statusBarTooltip(counts);
       this.item.command = 'notelsp.showSummary';

@@ -18,6 +18,10 @@ export const QUIET_SETTINGS = {
   'security.workspace.trust.enabled': false,
   'editor.hover.delay': 100,
   'window.restoreWindows': 'none',
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'chat.commandCenter.enabled': false,
+  'editor.stickyScroll.enabled': false,
+  'editor.minimap.enabled': false,
 };
 
 export async function freePort() {

@@ -11,7 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CodeServer, freePort } from './codeServer.mjs';
 import { checkFile, countByFamily } from './oracle.mjs';
-import { goTo, hoverAtCursor, openFile, parseCounts, quickFixesAtCursor, runCommand, statusText, waitFor, waitForWorkbench } from './workbench.mjs';
+import { focusEditor, goTo, hoverAtCursor, openFile, parseCounts, quickFixesAtCursor, runCommand, statusText, waitFor, waitForWorkbench } from './workbench.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -51,6 +51,8 @@ function report(ok, name, detail) {
 /** Runs one check; a failure is reported with its reason and a screenshot, and the next checks still run. */
 async function check(name, body) {
   try {
+    // Leaves whatever an earlier check opened (quick input, hover, quick fix list) so that each starts clean.
+    await page?.keyboard.press('Escape');
     const detail = await body();
     report(true, name, typeof detail === 'string' ? detail : undefined);
     return true;
@@ -171,12 +173,13 @@ try {
     for (const finding of candidates) {
       await goTo(page, finding.line, finding.column);
       const { widget, texts } = await quickFixesAtCursor(page);
-      const index = texts.findIndex((text) => text.trim().startsWith('Reformuler'));
+      // The rewrites are the quick fixes other than masking, removing, suppressing, disabling and pseudonymising.
+      const index = texts.findIndex((text) => !/^(Masquer|Supprimer|Ignorer|Désactiver|Pseudonymiser)/.test(text.trim()));
       if (index < 0) {
         await page.keyboard.press('Escape');
         continue;
       }
-      await widget.locator('.monaco-list-row').nth(index).click();
+      await widget.locator('.monaco-list-row.action').nth(index).click();
       const before = countByFamily(expected);
       await waitFor(async () => {
         const counts = parseCounts(await statusText(page, 'Confidentialité'));
@@ -191,16 +194,19 @@ try {
       }
       return `${finding.ruleId} (${texts[index].trim()})`;
     }
-    throw new Error('no finding offers a "Reformuler" quick fix');
+    throw new Error('no finding offers a rephrasing quick fix');
   });
 
   await check('clicking the status bar opens the summary', async () => {
     await page.locator('.statusbar-item', { hasText: 'Confidentialité' }).first().click();
-    await page.locator('.tab', { hasText: `Synthèse : ${fileName}` }).first().waitFor({ timeout: 30_000 });
+    const tab = page.locator('.tab', { hasText: `Synthèse : ${fileName}` }).first();
+    await tab.waitFor({ timeout: 30_000 });
+    await tab.click({ button: 'middle' });
+    await tab.waitFor({ state: 'detached' });
   });
 
   await check('the mask command masks every identifier', async () => {
-    await openFile(page, fileName, firstWords);
+    await focusEditor(page);
     await runCommand(page, 'NoteLsp: Masquer tous les identifiants');
     await page.locator('.notification-toast', { hasText: /identifiants? masqués?|Aucun identifiant/ }).first().waitFor({ timeout: 30_000 });
     await page.keyboard.press('Control+S');

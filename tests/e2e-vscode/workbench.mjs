@@ -18,6 +18,12 @@ export async function openFile(page, fileName, firstWords) {
   await page.locator(`${EDITOR} .view-lines`, { hasText: firstWords }).first().waitFor({ timeout: 30_000 });
 }
 
+/** Gives the focus back to the editor of the first group (Ctrl+1). */
+export async function focusEditor(page) {
+  await page.keyboard.press('Control+1');
+  await page.locator('.monaco-editor.focused').first().waitFor({ timeout: 10_000 });
+}
+
 /** Moves the cursor with Ctrl+G to a 1-based line and column. */
 export async function goTo(page, line, column) {
   await page.keyboard.press('Control+G');
@@ -50,9 +56,9 @@ export async function hoverAtCursor(page) {
 /** Opens the quick fixes at the cursor (Ctrl+.) and returns the entries' texts. */
 export async function quickFixesAtCursor(page) {
   await page.keyboard.press('Control+.');
-  const widget = page.locator('.action-widget');
+  const widget = page.locator('.action-widget').filter({ visible: true }).first();
   await widget.waitFor({ state: 'visible', timeout: 15_000 });
-  const rows = widget.locator('.monaco-list-row');
+  const rows = widget.locator('.monaco-list-row.action');
   await rows.first().waitFor({ timeout: 15_000 });
   return { widget, texts: await rows.allInnerTexts() };
 }
