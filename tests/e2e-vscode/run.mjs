@@ -205,6 +205,33 @@ try {
     await tab.waitFor({ state: 'detached' });
   });
 
+  await check('rephrasing the selection shows each finding with a preview and applies the choice', async () => {
+    await focusEditor(page);
+    const before = parseCounts(await statusText(page, 'Confidentialité'));
+    if (!before || before.privacy + before.dignity < 2) {
+      throw new Error(`needs two findings left, status bar shows ${JSON.stringify(before)}`);
+    }
+    await page.keyboard.press('Control+A');
+    await runCommand(page, 'NoteLsp: Reformuler les remarques de la sélection');
+    const widget = page.locator('.quick-input-widget');
+    await widget.locator('.quick-input-title', { hasText: 'Remarque 1 sur' }).waitFor({ timeout: 30_000 });
+    if (options.keep) {
+      await page.screenshot({ path: path.join(home, 'rephrase-selection.png') });
+    }
+    const separator = await widget.locator('.quick-input-list').innerText();
+    if (!separator.includes('Actuellement')) {
+      throw new Error('the preview of the current text is missing');
+    }
+    await page.keyboard.press('Enter');
+    await widget.locator('.quick-input-title', { hasText: 'Remarque 2 sur' }).waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Escape');
+    await page.locator('.notification-toast', { hasText: '1 remarque reformulée' }).first().waitFor({ timeout: 30_000 });
+    await waitFor(async () => {
+      const counts = parseCounts(await statusText(page, 'Confidentialité'));
+      return counts && counts.privacy + counts.dignity === before.privacy + before.dignity - 1;
+    }, { what: 'one finding fewer in the status bar' });
+  });
+
   await check('the mask command masks every identifier', async () => {
     await focusEditor(page);
     await runCommand(page, 'NoteLsp: Masquer tous les identifiants');
