@@ -154,7 +154,7 @@ try {
     const privacy = expected.filter((finding) => finding.family === 'privacy');
     for (const finding of privacy.slice(0, 4)) {
       await goTo(page, finding.line, finding.column + 1);
-      const text = await hoverAtCursor(page);
+      const text = await hoverAtCursor(page, /RGPD|CNIL/);
       if (/RGPD|CNIL/.test(text)) {
         if (options.screenshot) {
           mkdirSync(path.dirname(options.screenshot), { recursive: true });

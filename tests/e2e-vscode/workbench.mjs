@@ -34,21 +34,23 @@ export async function goTo(page, line, column) {
   await input.waitFor({ state: 'hidden' });
 }
 
-/** Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text. */
-export async function hoverAtCursor(page) {
+/**
+ * Shows the hover at the cursor (Ctrl+K Ctrl+I) and returns its text once it matches `expected`, or its last text
+ * after `timeout`: the diagnostic part appears first, the server's explanation a moment later.
+ */
+export async function hoverAtCursor(page, expected, timeout = 8_000) {
   await page.keyboard.press('Control+K');
   await page.keyboard.press('Control+I');
-  const hover = page.locator('.monaco-hover:visible .hover-contents, .monaco-hover:visible .monaco-hover-content').first();
+  const hover = page.locator('.monaco-hover:visible').first();
   await hover.waitFor({ state: 'visible', timeout: 15_000 });
-  // Hovers fill in as providers answer: wait until the text stops growing.
+  const deadline = Date.now() + timeout;
   let text = '';
-  for (let i = 0; i < 20; i++) {
-    const next = await page.locator('.monaco-hover:visible').first().innerText();
-    if (next === text && text.length > 0) {
+  while (Date.now() < deadline) {
+    text = await hover.innerText().catch(() => text);
+    if (expected.test(text)) {
       break;
     }
-    text = next;
-    await page.waitForTimeout(150);
+    await page.waitForTimeout(200);
   }
   return text;
 }
