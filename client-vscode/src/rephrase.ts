@@ -131,21 +131,17 @@ async function pickProposal(
   position: number,
   total: number,
 ): Promise<Proposal | 'keep' | undefined> {
-  const items: ProposalItem[] = [];
-  const firstPreview = previewOf(document, proposals[0].edit);
-  items.push({ label: `Actuellement : ${firstPreview.before}`, kind: vscode.QuickPickItemKind.Separator });
-  for (const proposal of proposals) {
-    items.push({
-      label: `$(edit) ${proposal.title}`,
-      detail: previewOf(document, proposal.edit).after,
-      proposal,
-    });
-  }
+  const items: ProposalItem[] = proposals.map((proposal) => ({
+    label: `$(edit) ${proposal.title}`,
+    detail: previewOf(document, proposal.edit).after,
+    proposal,
+  }));
   items.push({ label: '$(debug-step-over) Laisser tel quel', detail: 'Passer à la remarque suivante sans rien changer.' });
 
+  // The current wording sits in the input line, above the proposals, so that each one reads as "before / after".
   const picked = await vscode.window.showQuickPick(items, {
     title: `Remarque ${position} sur ${total} : ${diagnostic.message}`,
-    placeHolder: 'Choisissez une reformulation (Échap pour arrêter)',
+    placeHolder: `Actuellement : ${previewOf(document, proposals[0].edit).before}`,
     matchOnDetail: true,
     ignoreFocusOut: true,
   });

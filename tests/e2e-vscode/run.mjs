@@ -218,8 +218,8 @@ try {
     if (options.keep) {
       await page.screenshot({ path: path.join(home, 'rephrase-selection.png') });
     }
-    const separator = await widget.locator('.quick-input-list').innerText();
-    if (!separator.includes('Actuellement')) {
+    const placeholder = (await widget.locator('input').first().getAttribute('placeholder')) ?? '';
+    if (!placeholder.startsWith('Actuellement : ')) {
       throw new Error('the preview of the current text is missing');
     }
     await page.keyboard.press('Enter');
