@@ -7,6 +7,7 @@ set -uo pipefail
 results=${1:?usage: scripts/suites/vscode.sh RESULTS_FILE}
 cd "$(dirname "$0")/../.."
 root=$(pwd)
+mkdir -p "$(dirname "$results")"
 results=$(cd "$(dirname "$results")" && pwd)/$(basename "$results")
 touch "$results"
 

@@ -243,6 +243,28 @@ try {
       throw new Error(`${left.length} identifier findings left after masking`);
     }
   });
+  await check('pseudonymising a first name replaces it everywhere with its initial', async () => {
+    await focusEditor(page);
+    const occurrences = (readFileSync(documentPath, 'utf8').match(/Théo/g) ?? []).length;
+    if (occurrences === 0) {
+      return 'skipped: the fixture has no "Théo"';
+    }
+    await runCommand(page, 'NoteLsp: Pseudonymiser une personne');
+    const input = page.locator('.quick-input-widget input');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Pseudonymiser' }).waitFor({ timeout: 15_000 });
+    await input.fill('Théo');
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-widget .quick-input-title', { hasText: 'Remplacer « Théo »' }).waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.notification-toast', { hasText: 'remplacées par « T. »' }).first().waitFor({ timeout: 30_000 });
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(1000);
+    const saved = readFileSync(documentPath, 'utf8');
+    if (/th[ée]o/i.test(saved)) {
+      throw new Error('"Théo" is still in the saved file');
+    }
+    return `${occurrences} occurrences`;
+  });
 } catch (error) {
   report(false, 'harness', (error instanceof Error ? error.message : String(error)).split('\n')[0]);
 } finally {
