@@ -40,8 +40,9 @@ export async function freePort() {
  * `codeServerBin` is node_modules/.bin/code-server of an install made with Node 24; `nodeBin` is that Node's bin folder.
  */
 export class CodeServer {
-  constructor({ codeServerBin, nodeBin, home, port }) {
+  constructor({ codeServerBin, nodeBin, home, port, workspaceTrust = false }) {
     this.codeServerBin = codeServerBin;
+    this.workspaceTrust = workspaceTrust;
     this.home = home;
     this.port = port;
     this.userDataDir = path.join(home, 'user-data');
@@ -73,7 +74,7 @@ export class CodeServer {
       '--auth', 'none',
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      ...(this.workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--user-data-dir', this.userDataDir,
       '--extensions-dir', this.extensionsDir,

@@ -11,6 +11,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CodeServer, freePort } from './codeServer.mjs';
 import { checkFile, countByFamily } from './oracle.mjs';
+import { trustScenario } from './trustScenario.mjs';
 import { focusEditor, goTo, hoverAtCursor, openFile, parseCounts, quickFixesAtCursor, runCommand, statusText, waitFor, waitForWorkbench } from './workbench.mjs';
 
 const { values: options } = parseArgs({
@@ -34,6 +35,10 @@ for (const required of ['vsix', 'fixture', 'code-server', 'node-bin']) {
 }
 
 const BOGUS_SERVER = '/chemin/inexistant/notelsp';
+const BROWSER_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-features=LocalNetworkAccessChecks',
+];
 let failures = 0;
 let page;
 
@@ -96,10 +101,7 @@ try {
     executablePath: options.chromium,
     headless: true,
     viewport: { width: 1440, height: 900 },
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-      '--disable-component-update', '--disable-sync', '--disable-features=LocalNetworkAccessChecks',
-    ],
+    args: BROWSER_ARGS,
   });
   page = context.pages()[0] ?? (await context.newPage());
   await page.goto(`${codeServer.url}/?folder=${encodeURIComponent(workspace)}`);
@@ -270,6 +272,22 @@ try {
 } finally {
   await context?.close().catch(() => undefined);
   await codeServer.stop();
+}
+
+try {
+  page = undefined;
+  await trustScenario({
+    codeServerBin: path.resolve(options['code-server']),
+    nodeBin: path.resolve(options['node-bin']),
+    vsix: path.resolve(options.vsix),
+    chromiumPath: options.chromium,
+    browserArgs: BROWSER_ARGS,
+    check,
+    keep: options.keep,
+  });
+} catch (error) {
+  report(false, 'trust harness', (error instanceof Error ? error.message : String(error)).split('\n')[0]);
+} finally {
   if (options.keep || failures > 0) {
     console.log(`state kept in ${home} (code-server log: ${codeServer.logFile})`);
   } else {
