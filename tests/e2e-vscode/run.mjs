@@ -12,7 +12,7 @@ import { chromium } from 'playwright-core';
 import { CodeServer, freePort } from './codeServer.mjs';
 import { checkFile, countByFamily } from './oracle.mjs';
 import { trustScenario } from './trustScenario.mjs';
-import { focusEditor, goTo, hoverAtCursor, openFile, parseCounts, quickFixesAtCursor, runCommand, statusText, waitFor, waitForWorkbench } from './workbench.mjs';
+import { filterProblems, focusEditor, goTo, problemsRow, hoverAtCursor, openFile, parseCounts, quickFixesAtCursor, runCommand, statusText, waitFor, waitForWorkbench } from './workbench.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -64,7 +64,7 @@ async function check(name, body) {
   } catch (error) {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];
     report(false, name, message);
-    if (page && options.keep) {
+    if (page) {
       await page.screenshot({ path: path.join(home, `failure-${failures}.png`) }).catch(() => undefined);
     }
     return false;
@@ -181,12 +181,18 @@ try {
         await page.keyboard.press('Escape');
         continue;
       }
-      await widget.locator('.monaco-list-row.action').nth(index).click();
-      const before = countByFamily(expected);
-      await waitFor(async () => {
-        const counts = parseCounts(await statusText(page, 'Confidentialité'));
-        return counts && counts[finding.family] < before[finding.family];
-      }, { what: `the ${finding.family} count to go down` });
+      await page.keyboard.press('Escape');
+      // The Problems panel, filtered on the rule, shows the finding before the fix and no longer after it. A rewrite
+      // may bring its own finding (a "[date]" to fill in), so the counts alone would not tell.
+      const row = problemsRow(page, finding);
+      await filterProblems(page, finding.ruleId);
+      await row.waitFor({ timeout: 15_000 });
+      await goTo(page, finding.line, finding.column);
+      const fixes = await quickFixesAtCursor(page);
+      await fixes.widget.locator('.monaco-list-row.action').nth(index).click();
+      await row.waitFor({ state: 'detached', timeout: 30_000 });
+      await filterProblems(page, '');
+      await focusEditor(page);
       await page.keyboard.press('Control+S');
       await page.waitForTimeout(1000);
       const after = checkFile(path.resolve(options.server), documentPath);

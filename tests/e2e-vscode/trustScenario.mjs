@@ -56,7 +56,7 @@ export async function trustScenario({ codeServerBin, nodeBin, vsix, chromiumPath
       await waitFor(async () => (await counts())?.dignity === 1, { timeout: 30_000, what: 'the custom rule finding' });
     })) || failed;
   } finally {
-    if (failed && keep && page) {
+    if (failed && page) {
       await page.screenshot({ path: path.join(home, 'failure.png') }).catch(() => undefined);
     }
     await context?.close().catch(() => undefined);

@@ -65,13 +65,30 @@ export async function quickFixesAtCursor(page) {
   return { widget, texts: await rows.allInnerTexts() };
 }
 
+/** The Problems panel row of one finding: its rule id and its "[Ln 12, Col 5]" position. */
+export function problemsRow(page, finding) {
+  return page
+    .locator('.markers-panel .monaco-list-row', { hasText: finding.ruleId })
+    .filter({ hasText: `[Ln ${finding.line}, Col ${finding.column}]` })
+    .first();
+}
+
+/** Types into the Problems panel's filter box (the panel opens first if it is closed). */
+export async function filterProblems(page, text) {
+  const filter = page.locator('.markers-panel-container .viewpane-filter input, .panel .viewpane-filter input').first();
+  if (!(await filter.isVisible())) {
+    await page.keyboard.press('Control+Shift+M');
+  }
+  await filter.fill(text);
+}
+
 /** Runs a command from the palette (F1) by the words of its title. */
 export async function runCommand(page, title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
   await input.waitFor({ state: 'visible' });
   await input.fill(`>${title}`);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 15_000 });
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Enter');
 }
 
