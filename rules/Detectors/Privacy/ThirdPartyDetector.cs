@@ -23,12 +23,17 @@ public sealed class ThirdPartyDetector : IDetector
     private const int RelativeWindow = 3;
     private const int LinkWindow = 3;
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    // Determiners and the few adjectives that stand before a kinship noun ("son nouveau compagnon", "sa petite sœur"):
+    // skipped when looking for the preposition that would make the person a complement.
+    private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.Ordinal)
     {
         "le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs", "un", "une", "des", "du", "ce", "cet", "cette",
         "ces", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "autre", "autres", "nouveau", "nouvel", "nouvelle",
         "ancien", "ancienne", "jeune", "petit", "petite", "grand", "grande",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
+        NounPhraseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly RuleDefinition _definition;
     private readonly TokenTrie<bool> _persons = new();
@@ -126,12 +131,12 @@ public sealed class ThirdPartyDetector : IDetector
     private bool IsSubjectOrPossessor(AnalysisContext context, TokenRange person, TokenRange fact)
     {
         var before = person.First - 1;
-        while (before >= 0 && Determiners.Contains(context.TokenText(before).ToString()))
+        while (before >= 0 && OpenerLookup.Contains(context.TokenText(before)))
         {
             before--;
         }
 
-        if (before < 0 || !_complementWords.Contains(context.TokenText(before).ToString()))
+        if (before < 0 || !_complementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(before)))
         {
             return true;
         }
@@ -182,9 +187,10 @@ public sealed class ThirdPartyDetector : IDetector
 
     private static bool HasWordBetween(AnalysisContext context, int from, int to, HashSet<string> words)
     {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = from; i < to && i < context.Tokens.Count; i++)
         {
-            if (words.Contains(context.TokenText(i).ToString()))
+            if (lookup.Contains(context.TokenText(i)))
             {
                 return true;
             }
