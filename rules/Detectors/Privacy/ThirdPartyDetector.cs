@@ -23,12 +23,17 @@ public sealed class ThirdPartyDetector : IDetector
     private const int RelativeWindow = 3;
     private const int LinkWindow = 3;
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    // Determiners and the few adjectives that stand before a kinship noun ("son nouveau compagnon", "sa petite sœur"):
+    // skipped when looking for the preposition that would make the person a complement.
+    private static readonly HashSet<string> NounPhraseOpeners = new(StringComparer.Ordinal)
     {
         "le", "la", "l'", "les", "sa", "son", "ses", "leur", "leurs", "un", "une", "des", "du", "ce", "cet", "cette",
         "ces", "mon", "ma", "mes", "notre", "nos", "votre", "vos", "autre", "autres", "nouveau", "nouvel", "nouvelle",
         "ancien", "ancienne", "jeune", "petit", "petite", "grand", "grande",
     };
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> OpenerLookup =
+        NounPhraseOpeners.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly RuleDefinition _definition;
     private readonly TokenTrie<bool> _persons = new();
@@ -126,19 +131,21 @@ public sealed class ThirdPartyDetector : IDetector
     private bool IsSubjectOrPossessor(AnalysisContext context, TokenRange person, TokenRange fact)
     {
         var before = person.First - 1;
-        while (before >= 0 && Determiners.Contains(context.TokenText(before).ToString()))
+        while (before >= 0 && OpenerLookup.Contains(context.TokenText(before)))
         {
             before--;
         }
 
-        if (before < 0 || !_complementWords.Contains(context.TokenText(before).ToString()))
+        if (before < 0 || !_complementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(before)))
         {
             return true;
         }
 
-        // "chez sa tante, qui est au chômage": the relative clause makes the fact about the complement.
+        // "chez sa tante, qui est au chômage": the relative clause makes the fact about the complement, and so does
+        // an apposition right after a comma ("à son oncle, incarcéré à Fresnes").
         var limit = Math.Min(fact.First, person.End + RelativeWindow);
-        return HasWordBetween(context, person.End, limit, _relativeWords);
+        return HasWordBetween(context, person.End, limit, _relativeWords)
+            || (fact.First - person.End is > 0 and <= 2 && context.TokenIs(person.End, ","));
     }
 
     // "le compagnon de la tante": the whole chain names the third party.
@@ -180,9 +187,10 @@ public sealed class ThirdPartyDetector : IDetector
 
     private static bool HasWordBetween(AnalysisContext context, int from, int to, HashSet<string> words)
     {
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
         for (var i = from; i < to && i < context.Tokens.Count; i++)
         {
-            if (words.Contains(context.TokenText(i).ToString()))
+            if (lookup.Contains(context.TokenText(i)))
             {
                 return true;
             }

