@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Server.Lsp.Documents;
 using Cnaemo.NoteLsp.Server.Lsp.Server;
@@ -23,9 +22,6 @@ public sealed class DocumentAnalysis(ServerState state)
     private readonly ConcurrentDictionary<string, AnalysisResult> _latest = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, IncrementalLinter> _linters = new(StringComparer.Ordinal);
 
-    // The per-paragraph results of each document's last lint, whatever its version: any of them can be reused.
-    private readonly ConcurrentDictionary<string, IncrementalLintResult> _blocks = new(StringComparer.Ordinal);
-
     /// <summary>The findings of <paramref name="snapshot"/> under the current settings.</summary>
     public AnalysisResult Analyse(DocumentSnapshot snapshot, CancellationToken cancellationToken)
     {
@@ -38,17 +34,9 @@ public sealed class DocumentAnalysis(ServerState state)
             return cached;
         }
 
-<<<<<<< HEAD
-        // Only the paragraphs a change touched go through the detectors again; the result equals a full lint.
-        _blocks.TryGetValue(snapshot.Uri, out var previous);
-        var lint = IncrementalLinter.Lint(settings.Engine, previous, snapshot.Text, settings.Options with { Format = snapshot.Format }, cancellationToken);
-        _blocks[snapshot.Uri] = lint;
-        var result = new AnalysisResult(snapshot, settings, lint.Findings);
-=======
         var linter = _linters.GetOrAdd(snapshot.Uri, _ => new IncrementalLinter());
         var findings = linter.Lint(settings.Engine, snapshot.Text, OptionsFor(settings, snapshot.Format), cancellationToken);
         var result = new AnalysisResult(snapshot, settings, findings);
->>>>>>> main
         _latest.AddOrUpdate(snapshot.Uri, result, (_, old) => old.Snapshot.Version > snapshot.Version ? old : result);
         return result;
     }
@@ -57,10 +45,6 @@ public sealed class DocumentAnalysis(ServerState state)
     public void Forget(string uri)
     {
         _latest.TryRemove(uri, out _);
-<<<<<<< HEAD
-        _blocks.TryRemove(uri, out _);
-    }
-=======
         _linters.TryRemove(uri, out _);
     }
 
@@ -70,5 +54,4 @@ public sealed class DocumentAnalysis(ServerState state)
     /// </summary>
     private static LintOptions OptionsFor(EffectiveSettings settings, DocumentFormat format) =>
         format == DocumentFormat.Markdown ? settings.MarkdownOptions : settings.PlainTextOptions;
->>>>>>> main
 }
