@@ -52,11 +52,11 @@ public class KeystrokeBenchmarks
         _engine = RuleEngine.CreateDefault();
         _options = LintOptions.Default with { Format = DocumentFormat.Markdown };
         var text = FrenchReportGenerator.Generate(SizeKb * 1024);
-        _before = IncrementalLinter.Lint(_engine, null, text, _options);
+        _before = IncrementalLinting.Lint(_engine, null, text, _options);
         var at = text.IndexOf(". ", text.Length / 2, StringComparison.Ordinal);
         _edited = text.Insert(at, "s");
     }
 
     [Benchmark]
-    public int RelintAfterKeystroke() => IncrementalLinter.Lint(_engine, _before, _edited, _options).Findings.Count;
+    public int RelintAfterKeystroke() => IncrementalLinting.Lint(_engine, _before, _edited, _options).Findings.Count;
 }

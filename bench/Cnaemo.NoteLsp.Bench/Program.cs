@@ -62,10 +62,10 @@ public static class Program
         var full = Measure(runs, () => engine.Lint(text, options));
         gen0 = (GC.CollectionCount(0) - gen0) / runs;
 
-        var before = IncrementalLinter.Lint(engine, null, text, options);
+        var before = IncrementalLinting.Lint(engine, null, text, options);
         var at = text.IndexOf(". ", text.Length / 2, StringComparison.Ordinal);
         var edited = text.Insert(at, "s");
-        var keystroke = Measure(runs * 5, () => IncrementalLinter.Lint(engine, before, edited, options));
+        var keystroke = Measure(runs * 5, () => IncrementalLinting.Lint(engine, before, edited, options));
 
         Console.WriteLine($"{sizeKb} KB ({text.Length} chars, {findings} findings): full lint median {full.Median:F2} ms, "
             + $"{full.Allocated / 1024.0 / 1024.0:F1} MB allocated, {gen0} gen0 GC per lint; keystroke re-lint median {keystroke.Median:F3} ms, "

@@ -39,10 +39,10 @@ public sealed class LargeDocumentTests
     {
         var text = FrenchReportGenerator.Generate(FifteenMegabytes, seed: 7);
         var options = LintOptions.Default with { Format = DocumentFormat.Markdown };
-        var first = IncrementalLinter.Lint(Engine, null, text, options);
+        var first = IncrementalLinting.Lint(Engine, null, text, options);
         var edited = text.Insert(text.Length / 2, " Contacter le père au 0612345678.");
 
-        var second = IncrementalLinter.Lint(Engine, first, edited, options);
+        var second = IncrementalLinting.Lint(Engine, first, edited, options);
 
         Assert.InRange(second.BlocksLinted, 1, 2);
         Assert.Equal(

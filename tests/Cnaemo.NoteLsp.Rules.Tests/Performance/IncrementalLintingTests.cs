@@ -8,7 +8,7 @@ namespace Cnaemo.NoteLsp.Rules.Tests.Performance;
 /// The incremental linter must give exactly what a full lint gives, after any sequence of edits, while running the
 /// detectors only on the paragraphs that changed.
 /// </summary>
-public sealed class IncrementalLinterTests
+public sealed class IncrementalLintingTests
 {
     private static readonly RuleEngine Engine = RuleEngine.CreateDefault();
 
@@ -38,12 +38,12 @@ public sealed class IncrementalLinterTests
         Gen.Select(Documents, Edits.Array[1, 12], Gen.OneOfConst(LintOptions.Default, Markdown)).Sample((document, edits, options) =>
         {
             var text = document;
-            var result = IncrementalLinter.Lint(Engine, null, text, options);
+            var result = IncrementalLinting.Lint(Engine, null, text, options);
             Assert.Equal(Describe(Engine.Lint(text, options)), Describe(result.Findings));
             foreach (var (at, delete, insert) in edits)
             {
                 text = Apply(text, at, delete, insert);
-                result = IncrementalLinter.Lint(Engine, result, text, options);
+                result = IncrementalLinting.Lint(Engine, result, text, options);
                 Assert.Equal(Describe(Engine.Lint(text, options)), Describe(result.Findings));
             }
         }, iter: 300);
@@ -52,10 +52,10 @@ public sealed class IncrementalLinterTests
     public void A_keystroke_in_one_paragraph_relints_only_that_paragraph()
     {
         var text = FrenchReportGenerator.Generate(20_000);
-        var first = IncrementalLinter.Lint(Engine, null, text, Markdown);
+        var first = IncrementalLinting.Lint(Engine, null, text, Markdown);
         var at = text.IndexOf("\n\n", text.Length / 2, StringComparison.Ordinal) - 1;
         var edited = text.Insert(at, "x");
-        var second = IncrementalLinter.Lint(Engine, first, edited, Markdown);
+        var second = IncrementalLinting.Lint(Engine, first, edited, Markdown);
 
         Assert.Equal(first.BlockCount, first.BlocksLinted + DuplicateBlocks(text));
         Assert.Equal(1, second.BlocksLinted);
@@ -66,11 +66,11 @@ public sealed class IncrementalLinterTests
     public void Opening_a_code_fence_hides_the_paragraphs_after_it()
     {
         const string text = "Tél. 0612345678\n\nIntro.\n\nTél. 0712345678\n\nFin.\n";
-        var first = IncrementalLinter.Lint(Engine, null, text, Markdown);
+        var first = IncrementalLinting.Lint(Engine, null, text, Markdown);
         Assert.Equal(2, first.Findings.Count);
 
         var fenced = text.Replace("Intro.", "```", StringComparison.Ordinal);
-        var second = IncrementalLinter.Lint(Engine, first, fenced, Markdown);
+        var second = IncrementalLinting.Lint(Engine, first, fenced, Markdown);
         Assert.Equal(Describe(Engine.Lint(fenced, Markdown)), Describe(second.Findings));
         Assert.Single(second.Findings);
     }
@@ -79,9 +79,9 @@ public sealed class IncrementalLinterTests
     public void A_suppression_comment_added_above_a_paragraph_hides_its_finding_without_relinting_it()
     {
         const string text = "Contacter la mère au 0612345678.\n\nLa visite s'est bien passée.\n";
-        var first = IncrementalLinter.Lint(Engine, null, text, Markdown);
+        var first = IncrementalLinting.Lint(Engine, null, text, Markdown);
         var suppressed = "<!-- notelsp-disable privacy.identifier -->\n\n" + text;
-        var second = IncrementalLinter.Lint(Engine, first, suppressed, Markdown);
+        var second = IncrementalLinting.Lint(Engine, first, suppressed, Markdown);
 
         Assert.Empty(second.Findings);
         Assert.Equal(Describe(Engine.Lint(suppressed, Markdown)), Describe(second.Findings));
@@ -91,9 +91,9 @@ public sealed class IncrementalLinterTests
     public void Changed_options_or_another_engine_relint_everything()
     {
         var text = FrenchReportGenerator.Generate(5_000);
-        var first = IncrementalLinter.Lint(Engine, null, text, Markdown);
+        var first = IncrementalLinting.Lint(Engine, null, text, Markdown);
         var withoutPhones = Markdown with { DisabledRules = new HashSet<string>(StringComparer.Ordinal) { "privacy.identifier.phone" } };
-        var second = IncrementalLinter.Lint(Engine, first, text, withoutPhones);
+        var second = IncrementalLinting.Lint(Engine, first, text, withoutPhones);
 
         Assert.Equal(first.BlocksLinted, second.BlocksLinted);
         Assert.Equal(Describe(Engine.Lint(text, withoutPhones)), Describe(second.Findings));

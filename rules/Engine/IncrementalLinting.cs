@@ -46,7 +46,7 @@ public sealed class IncrementalLintResult
 /// suppression comments — run on the whole new text every time; they are single linear scans, far cheaper than the
 /// detectors. Only the per-block detector results are reused, keyed by the block's masked text.
 /// </summary>
-public static class IncrementalLinter
+public static class IncrementalLinting
 {
     /// <summary>
     /// Lints <paramref name="text"/>, reusing the block results of <paramref name="previous"/> when it was made by the
