@@ -50,8 +50,13 @@ export async function trustScenario({ codeServerBin, nodeBin, vsix, chromiumPath
     })) || failed;
 
     failed = !(await check('trusting the folder loads its custom pack without a restart', async () => {
-      await runCommand(page, 'Workspaces: Manage Workspace Trust');
+      // The "Restricted Mode" status bar item opens the trust editor directly. The command palette is only the
+      // fallback: under load it sometimes lists the trust command late, which made this check flaky.
       const trustButton = page.locator('.workspace-trust-editor .monaco-button', { hasText: /^Trust/ }).first();
+      await page.locator('.statusbar-item', { hasText: 'Restricted Mode' }).first().click({ timeout: 30_000 });
+      if (!(await trustButton.waitFor({ timeout: 15_000 }).then(() => true, () => false))) {
+        await runCommand(page, 'Workspaces: Manage Workspace Trust');
+      }
       await trustButton.click({ timeout: 30_000 });
       await waitFor(async () => (await counts())?.dignity === 1, { timeout: 30_000, what: 'the custom rule finding' });
     })) || failed;
