@@ -91,14 +91,34 @@ fixture="examples/rapport-exemple.md"
 [ -f "$fixture" ] || fixture="tests/e2e-vscode/fixtures/rapport-exemple.md"
 screenshot="$log_dir/screenshot-vscode.png"
 [ "${NOTELSP_UPDATE_SCREENSHOT:-}" = "1" ] && screenshot="docs/screenshot-vscode.png"
-timeout 600 node tests/e2e-vscode/run.mjs \
-  --vsix dist/notelsp.vsix --fixture "$fixture" \
-  --code-server "$code_server" --node-bin "$node24/bin" \
-  --server dist/server/linux-x64/notelsp --screenshot "$screenshot" --results "$results" \
-  2>&1 | tee "$log_dir/e2e.log"
-e2e_status=${PIPESTATUS[0]}
-if [ "$e2e_status" -eq 124 ]; then
-  echo "not ok - vscode e2e: timed out after 10 minutes" >> "$results"
+# One end-to-end attempt writes its own result lines; the caller decides which attempt's lines count.
+run_e2e() {
+  local attempt_results="$1"
+  rm -f "$attempt_results"
+  timeout 600 node tests/e2e-vscode/run.mjs \
+    --vsix dist/notelsp.vsix --fixture "$fixture" \
+    --code-server "$code_server" --node-bin "$node24/bin" \
+    --server dist/server/linux-x64/notelsp --screenshot "$screenshot" --results "$attempt_results" \
+    2>&1 | tee -a "$log_dir/e2e.log"
+  local code=${PIPESTATUS[0]}
+  if [ "$code" -eq 124 ]; then
+    echo "not ok - vscode e2e: timed out after 10 minutes" >> "$attempt_results"
+  fi
+  return "$code"
+}
+
+# A real browser driving a real VS Code on a 2-core machine sometimes misses a focus or a timing. The whole run, from
+# a fresh profile, is tried a second time when the first fails; the first attempt's failures stay visible in the log
+# as "# retried:" lines, and only the second attempt's results count. A bug that fails twice still fails CI.
+: > "$log_dir/e2e.log"
+first="$log_dir/e2e-attempt-1.txt"
+if run_e2e "$first"; then
+  cat "$first" >> "$results"
+else
+  echo "-- vscode: the end-to-end run failed once; running it again from a fresh profile"
+  grep '^not ok' "$first" | sed 's/^/# retried: /' | tee -a "$log_dir/e2e-retries.txt"
+  second="$log_dir/e2e-attempt-2.txt"
+  run_e2e "$second" || status=1
+  cat "$second" >> "$results"
 fi
-[ "$e2e_status" -ne 0 ] && status=1
 exit $status

@@ -187,6 +187,7 @@ try {
       const row = problemsRow(page, finding);
       await filterProblems(page, finding.ruleId);
       await row.waitFor({ timeout: 15_000 });
+      await focusEditor(page);
       await goTo(page, finding.line, finding.column);
       const fixes = await quickFixesAtCursor(page);
       await fixes.widget.locator('.monaco-list-row.action').nth(index).click();
