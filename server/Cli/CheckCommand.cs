@@ -14,7 +14,7 @@ public static class CheckCommand
     {
         var paths = new Argument<string[]>("chemins")
         {
-            Description = "Fichiers .txt ou .md, dossiers (parcourus récursivement), ou « - » pour l'entrée standard.",
+            Description = "Fichiers .txt, .md, .docx (Word) ou .odt (LibreOffice), dossiers (parcourus récursivement), ou « - » pour l'entrée standard.",
             Arity = ArgumentArity.OneOrMore,
         };
         var format = new Option<string>("--format", "-f")

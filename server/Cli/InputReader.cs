@@ -1,20 +1,24 @@
 using System.Text;
 using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Server.Cli.Office;
 
 namespace Cnaemo.NoteLsp.Server.Cli;
 
-/// <summary>One document to check: its path as given, its text, or the reason it could not be read.</summary>
-public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error);
+/// <summary>
+/// One document to check: its path as given, its text, or the reason it could not be read. A word-processor file
+/// also keeps its paragraphs, because it has no lines a reader could go to.
+/// </summary>
+public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error, ExtractedText? Office = null);
 
 /// <summary>
-/// Expands the command line's paths into documents: files as given, folders recursively (only .txt, .md and
-/// .markdown files, in a stable order), and "-" for standard input. Text must be UTF-8; a file that is not is
-/// reported by name and the others are still read.
+/// Expands the command line's paths into documents: files as given, folders recursively (.txt, .md, .markdown,
+/// .docx and .odt files, in a stable order), and "-" for standard input. Text must be UTF-8; a file that is not, or a
+/// word-processor file that cannot be opened, is reported by name and the others are still read.
 /// </summary>
 public static class InputReader
 {
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-    private static readonly string[] FolderExtensions = [".txt", ".md", ".markdown"];
+    private static readonly string[] FolderExtensions = [".txt", ".md", ".markdown", ".docx", ".odt"];
 
     /// <summary>Reads every input, in order.</summary>
     public static IEnumerable<InputDocument> Read(IEnumerable<string> paths, TextReader stdin, DocumentFormat? forcedFormat)
@@ -27,8 +31,10 @@ public static class InputReader
             }
             else if (Directory.Exists(path))
             {
+                // Word leaves a "~$name.docx" owner file beside a document it has open; it is not a document.
                 var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => FolderExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase))
+                    .Where(f => FolderExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
+                        && !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
                     .Order(StringComparer.Ordinal);
                 foreach (var file in files)
                 {
@@ -49,11 +55,30 @@ public static class InputReader
     private static InputDocument ReadFile(string path, DocumentFormat? forcedFormat)
     {
         var format = forcedFormat ?? FormatOf(path);
+        var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
+        if (extension is ".doc" or ".rtf")
+        {
+            return new InputDocument(path, null, format,
+                $"le format {extension} n'est pas pris en charge ; enregistrez le document au format .docx ou .odt puis relancez");
+        }
+
         try
         {
+            if (extension is ".docx" or ".odt")
+            {
+                using var stream = File.OpenRead(path);
+                var extracted = extension == ".docx" ? WordprocessingReader.Read(stream) : OpenDocumentReader.Read(stream);
+                // The text of a word-processor file is prose: nothing in it is Markdown code to skip.
+                return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted);
+            }
+
             var bytes = File.ReadAllBytes(path);
             var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
             return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null);
+        }
+        catch (OfficeDocumentException e)
+        {
+            return new InputDocument(path, null, format, e.Message);
         }
         catch (DecoderFallbackException)
         {

@@ -6,7 +6,10 @@ namespace Cnaemo.NoteLsp.Server.Cli;
 /// <summary>The output formats of <c>notelsp check</c>.</summary>
 public static class ReportWriters
 {
-    /// <summary>One line per finding, <c>path:line:col: severity [rule-id] message</c>, then its suggestions.</summary>
+    /// <summary>
+    /// One line per finding, <c>path:line:col: severity [rule-id] message</c>, then, for a word-processor file, the
+    /// flagged words, then its suggestions.
+    /// </summary>
     public static void WriteText(TextWriter output, IReadOnlyList<CheckedDocument> documents)
     {
         foreach (var document in documents)
@@ -15,6 +18,11 @@ public static class ReportWriters
             {
                 var at = document.Locate(finding);
                 output.WriteLine($"{document.Input.Path}:{at.Line}:{at.Column}: {finding.Severity.ToId()} [{finding.RuleId}] {finding.Message}");
+                if (document.Passage(finding) is { } passage)
+                {
+                    output.WriteLine($"    dans {passage}");
+                }
+
                 foreach (var suggestion in finding.Suggestions)
                 {
                     output.WriteLine(suggestion.Replacement.Length == 0

@@ -109,7 +109,7 @@ public sealed class CheckCommandTests : IDisposable
     {
         _folder.Write("dossier/b.md", Flagged);
         _folder.Write("dossier/sous/a.txt", Flagged);
-        _folder.Write("dossier/ignore.docx", Flagged);
+        _folder.Write("dossier/ignore.pdf", Flagged);
         var result = CliRunner.Run(_folder.Path, null, "check", "--format", "json", "dossier");
         using var report = JsonDocument.Parse(result.Stdout);
         var paths = report.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("path").GetString()).ToList();

@@ -65,6 +65,7 @@ public sealed class TempFolder : IDisposable
     /// <summary>Writes raw bytes.</summary>
     public string WriteBytes(string relative, byte[] bytes)
     {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(System.IO.Path.Combine(Path, relative))!);
         File.WriteAllBytes(System.IO.Path.Combine(Path, relative), bytes);
         return relative;
     }
