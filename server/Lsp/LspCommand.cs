@@ -1,5 +1,13 @@
 using System.CommandLine;
+using Cnaemo.NoteLsp.Server.Cli;
+using Cnaemo.NoteLsp.Server.Lsp.Documents;
+using Cnaemo.NoteLsp.Server.Lsp.Features;
+using Cnaemo.NoteLsp.Server.Lsp.Handlers;
 using Cnaemo.NoteLsp.Server.Lsp.Hosting;
+using Cnaemo.NoteLsp.Server.Lsp.Server;
+using Cnaemo.NoteLsp.Server.Lsp.Transport;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Cnaemo.NoteLsp.Server.Lsp;
@@ -35,11 +43,34 @@ public static class LspCommand
     }
 
     /// <summary>Runs a session over <paramref name="streams"/>; returns the process exit code.</summary>
-    public static Task<int> RunAsync(LspStreams streams, TextWriter stderr, LogLevel level, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(LspStreams streams, TextWriter stderr, LogLevel level, CancellationToken cancellationToken)
     {
         // Loading the rule packs is most of the start-up work: it starts at once on another thread, so that it runs
-        // while the session is built and the client's initialize is answered, instead of after them.
+        // while the host is built and the client's initialize arrives, instead of after them.
         _ = Task.Run(() => Cnaemo.NoteLsp.Rules.Engine.RuleCatalog.BuiltIn(), CancellationToken.None);
-        return LspServer.RunAsync(streams, stderr, level, cancellationToken);
+        var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
+        var client = new LspClient();
+        builder.Logging.ClearProviders();
+        builder.Logging.SetMinimumLevel(level);
+        builder.Logging.AddProvider(new LspLoggerProvider(client, stderr, level));
+        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
+        builder.Services.AddSingleton(streams);
+        builder.Services.AddSingleton(client);
+        builder.Services.AddSingleton<ExitCodeHolder>();
+        builder.Services.AddSingleton<ServerState>();
+        builder.Services.AddSingleton<LspSession>();
+        builder.Services.AddSingleton<DocumentStore>();
+        builder.Services.AddSingleton<DocumentAnalysis>();
+        builder.Services.AddSingleton<DiagnosticsPublisher>();
+        builder.Services.AddSingleton<ConfigurationPuller>();
+        builder.Services.AddSingleton<PseudonymiseCommand>();
+        builder.Services.AddSingleton<CommandRunner>();
+        builder.Services.AddLspHandlers();
+        builder.Services.AddHostedService<LspServerService>();
+
+        using var host = builder.Build();
+        var exitCode = host.Services.GetRequiredService<ExitCodeHolder>();
+        await host.RunAsync(cancellationToken).ConfigureAwait(false);
+        return exitCode.Value;
     }
 }

@@ -1,4 +1,4 @@
-using Cnaemo.NoteLsp.Server.Lsp.Hosting;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 
@@ -9,35 +9,32 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 /// </summary>
 public static class HandlerRegistry
 {
-    /// <summary>Builds every handler over the session's shared objects.</summary>
-    public static IReadOnlyList<ILspHandler> Create(LspServices s)
+    /// <summary>Registers every handler.</summary>
+    public static IServiceCollection AddLspHandlers(this IServiceCollection services)
     {
-        ArgumentNullException.ThrowIfNull(s);
-        return
-        [
-            // Lifecycle.
-            new InitializeHandler(s.State, s.Logger<InitializeHandler>()),
-            new InitializedHandler(s.Puller),
-            new ShutdownHandler(s.State, s.Logger<ShutdownHandler>()),
-            new ExitHandler(s.Session),
-            new SetTraceHandler(),
+        // Lifecycle.
+        services.AddSingleton<ILspHandler, InitializeHandler>();
+        services.AddSingleton<ILspHandler, InitializedHandler>();
+        services.AddSingleton<ILspHandler, ShutdownHandler>();
+        services.AddSingleton<ILspHandler, ExitHandler>();
+        services.AddSingleton<ILspHandler, SetTraceHandler>();
 
-            // Document synchronisation (mutating, applied in arrival order).
-            new DidOpenHandler(s.Documents, s.Publisher),
-            new DidChangeHandler(s.Documents, s.Publisher, s.Logger<DidChangeHandler>()),
-            new DidCloseHandler(s.Documents, s.Analysis, s.Publisher),
-            new DidSaveHandler(s.Documents, s.Publisher),
+        // Document synchronisation (mutating, applied in arrival order).
+        services.AddSingleton<ILspHandler, DidOpenHandler>();
+        services.AddSingleton<ILspHandler, DidChangeHandler>();
+        services.AddSingleton<ILspHandler, DidCloseHandler>();
+        services.AddSingleton<ILspHandler, DidSaveHandler>();
 
-            // Language features (reads on snapshots, cancellable).
-            new HoverHandler(s.Documents, s.Analysis),
-            new CodeActionHandler(s.Documents, s.Analysis),
-            new CodeActionResolveHandler(s.Documents, s.Pseudonymise),
-            new DocumentDiagnosticHandler(s.Documents, s.Analysis),
+        // Language features (reads on snapshots, cancellable).
+        services.AddSingleton<ILspHandler, HoverHandler>();
+        services.AddSingleton<ILspHandler, CodeActionHandler>();
+        services.AddSingleton<ILspHandler, CodeActionResolveHandler>();
+        services.AddSingleton<ILspHandler, DocumentDiagnosticHandler>();
 
-            // Workspace.
-            new DidChangeConfigurationHandler(s.Puller),
-            new DidChangeWorkspaceTrustHandler(s.State),
-            new ExecuteCommandHandler(s.Commands),
-        ];
+        // Workspace.
+        services.AddSingleton<ILspHandler, DidChangeConfigurationHandler>();
+        services.AddSingleton<ILspHandler, DidChangeWorkspaceTrustHandler>();
+        services.AddSingleton<ILspHandler, ExecuteCommandHandler>();
+        return services;
     }
 }
