@@ -15,17 +15,22 @@ public sealed class PatternDetector : IDetector
 {
     private readonly RuleDefinition _definition;
     private readonly PatternMatcher _matcher;
-    private readonly Regex _regex;
-    private readonly Regex[] _antipatterns;
+    private readonly Lazy<Regex> _regex;
+    private readonly Lazy<Regex[]> _antipatterns;
     private readonly char? _requiredCharacter;
 
-    /// <summary>Compiles the rule's pattern.</summary>
+    /// <summary>Prepares the rule; its regexes are compiled when a block first needs them.</summary>
+    /// <remarks>
+    /// A non-backtracking regex costs about 0.5 MB and several million instructions to build, and many blocks never
+    /// reach a given rule's regex (the shortcuts of <see cref="MayMatch"/>) or its antipatterns (only scanned once the
+    /// rule matches). Building them on first use keeps start-up short and leaves unused automata unbuilt.
+    /// </remarks>
     public PatternDetector(RuleDefinition definition)
     {
         _definition = definition;
         _matcher = (PatternMatcher)definition.Matcher;
-        _regex = PatternCompiler.Compile(_matcher.Pattern);
-        _antipatterns = [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)];
+        _regex = new Lazy<Regex>(() => PatternCompiler.Compile(_matcher.Pattern));
+        _antipatterns = new Lazy<Regex[]>(() => [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)]);
         _requiredCharacter = PatternCompiler.RequiredCharacter(_matcher.Pattern);
     }
 
@@ -50,7 +55,7 @@ public sealed class PatternDetector : IDetector
         var antipatternsScanned = false;
         try
         {
-            foreach (var m in _regex.EnumerateMatches(haystack))
+            foreach (var m in _regex.Value.EnumerateMatches(haystack))
             {
                 if (m.Length == 0)
                 {
@@ -123,7 +128,7 @@ public sealed class PatternDetector : IDetector
     private List<TextSpan>? ScanAntipatterns(string haystack)
     {
         List<TextSpan>? excluded = null;
-        foreach (var anti in _antipatterns)
+        foreach (var anti in _antipatterns.Value)
         {
             foreach (var m in anti.EnumerateMatches(haystack))
             {

@@ -83,7 +83,7 @@ public sealed class RuleCatalog
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var reader = new StreamReader(stream);
-            packs.Add(RulePackLoader.Load(name[prefix.Length..], reader.ReadToEnd()));
+            packs.Add(RulePackLoader.Load(name[prefix.Length..], reader.ReadToEnd(), compilePatterns: false));
         }
 
         return packs;

@@ -18,12 +18,20 @@ public static class RulePackLoader
 
     /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
     /// <exception cref="RulePackException">The pack is not valid; the message says where and why.</exception>
-    public static RulePack Load(string source, string yaml)
+    public static RulePack Load(string source, string yaml) => Load(source, yaml, compilePatterns: true);
+
+    /// <summary>
+    /// Parses a pack; with <paramref name="compilePatterns"/> false, patterns and antipatterns are not compiled to
+    /// prove them valid. Only the built-in packs are loaded that way: compiling is the costliest part of loading,
+    /// the detectors compile each pattern on first use anyway, and BuiltInPatternTests compiles every built-in
+    /// pattern so that a bad one fails the build, not the user.
+    /// </summary>
+    internal static RulePack Load(string source, string yaml, bool compilePatterns)
     {
         var root = new YamlReader(source, YamlReader.ParseRoot(source, yaml));
         root.RejectUnknownKeys("pack", "description", "shared", "rules");
         var name = root.RequiredString("pack");
-        var rules = root.MappingList("rules").Select(r => ReadRule(r, name)).ToList();
+        var rules = root.MappingList("rules").Select(r => ReadRule(r, name, compilePatterns)).ToList();
         var duplicate = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -33,7 +41,7 @@ public static class RulePackLoader
         return new RulePack(name, root.OptionalString("description") ?? "", rules);
     }
 
-    private static RuleDefinition ReadRule(YamlReader rule, string pack)
+    private static RuleDefinition ReadRule(YamlReader rule, string pack, bool compilePatterns)
     {
         rule.RejectUnknownKeys(RuleKeys);
         var id = rule.RequiredString("id");
@@ -70,7 +78,7 @@ public static class RulePackLoader
         return new RuleDefinition
         {
             Descriptor = descriptor,
-            Matcher = ReadMatcher(rule, id),
+            Matcher = ReadMatcher(rule, id, compilePatterns),
             Quoted = ReadPolicy(rule, "quoted"),
             Negated = ReadPolicy(rule, "negated"),
             Requires = ReadRequirement(rule),
@@ -110,7 +118,7 @@ public static class RulePackLoader
         return new RuleExamples(examples.StringList("flag"), examples.StringList("clean"));
     }
 
-    private static Matcher ReadMatcher(YamlReader rule, string id)
+    private static Matcher ReadMatcher(YamlReader rule, string id, bool compilePatterns)
     {
         var kinds = new[] { "terms", "pattern", "code" }.Count(rule.Has);
         if (kinds != 1)
@@ -146,13 +154,10 @@ public static class RulePackLoader
             }
 
             var pattern = rule.RequiredString("pattern");
-            try
+            if (compilePatterns)
             {
-                _ = Matching.PatternCompiler.Compile(pattern);
-            }
-            catch (Exception e) when (e is ArgumentException or NotSupportedException)
-            {
-                throw rule.Error(rule.Get("pattern")!, $"{id}: the pattern cannot be compiled without backtracking: {e.Message}");
+                CheckCompiles(rule, "pattern", id, [pattern]);
+                CheckCompiles(rule, "antipatterns", id, antipatterns);
             }
 
             var validator = rule.OptionalString("validate");
@@ -174,6 +179,21 @@ public static class RulePackLoader
         }
 
         return new CodeMatcher(rule.RequiredString("code"), parameters);
+    }
+
+    private static void CheckCompiles(YamlReader rule, string key, string id, IEnumerable<string> patterns)
+    {
+        foreach (var pattern in patterns)
+        {
+            try
+            {
+                _ = Matching.PatternCompiler.Compile(pattern);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException)
+            {
+                throw rule.Error(rule.Get(key)!, $"{id}: the {(key == "pattern" ? "pattern" : "antipattern")} cannot be compiled without backtracking: {e.Message}");
+            }
+        }
     }
 
     private static ContextPolicy ReadPolicy(YamlReader rule, string key) => rule.OptionalString(key) switch

@@ -18,6 +18,12 @@ public enum PseudonymStyle
 /// a settings change builds a new instance with a higher <see cref="Generation"/>, which is part of every
 /// diagnostic result id.
 /// </summary>
+/// <remarks>
+/// The part that needs the rule catalog (the engine, the rules switched off, the severities) is resolved on first
+/// use, so that <c>initialize</c> can be answered while the built-in packs are still loading. Reading
+/// <see cref="Engine"/> or <see cref="Options"/> waits for the catalog: a request that arrives early is answered
+/// late, never with results from an incomplete rule set.
+/// </remarks>
 public sealed record EffectiveSettings
 {
     /// <summary>The default delay before pushing diagnostics.</summary>
@@ -26,36 +32,29 @@ public sealed record EffectiveSettings
     /// <summary>The defaults: built-in rules, all on.</summary>
     public static EffectiveSettings Default { get; } = new()
     {
-        Engine = RuleEngine.CreateDefault(),
-        Options = LintOptions.Default,
+        Rules = new Lazy<ResolvedRules>(() => new ResolvedRules(RuleEngine.CreateDefault(), LintOptions.Default)),
     };
 
     /// <summary>Increases at every settings change.</summary>
     public int Generation { get; init; }
 
-    /// <summary>The engine, with the custom packs when the workspace is trusted.</summary>
-    public required RuleEngine Engine { get; init; }
+    /// <summary>The engine and the rule options, built when first needed (see the remarks).</summary>
+    public required Lazy<ResolvedRules> Rules { get; init; }
 
-    /// <summary>Rules off and severities; the format is set per document.</summary>
-    public required LintOptions Options
-    {
-        get => _options;
-        init
-        {
-            _options = value;
-            MarkdownOptions = value with { Format = DocumentFormat.Markdown };
-            PlainTextOptions = value with { Format = DocumentFormat.PlainText };
-        }
-    }
+    /// <summary>The engine, with the custom packs when the workspace is trusted; waits for the catalog.</summary>
+    public RuleEngine Engine => Rules.Value.Engine;
+
+    /// <summary>Rules off and severities; the format is set per document. Waits for the catalog.</summary>
+    public LintOptions Options => Rules.Value.Options;
 
     /// <summary>
     /// <see cref="Options"/> for markdown documents: one instance per settings generation, which the incremental
     /// linter's block cache keys on.
     /// </summary>
-    public LintOptions MarkdownOptions { get; private init; } = LintOptions.Default;
+    public LintOptions MarkdownOptions => Rules.Value.MarkdownOptions;
 
     /// <summary><see cref="Options"/> for plain-text documents, one instance per settings generation.</summary>
-    public LintOptions PlainTextOptions { get; private init; } = LintOptions.Default;
+    public LintOptions PlainTextOptions => Rules.Value.PlainTextOptions;
 
     /// <summary>Delay before pushed diagnostics, in milliseconds.</summary>
     public int DebounceMs { get; init; } = DefaultDebounceMs;
@@ -68,6 +67,30 @@ public sealed record EffectiveSettings
 
     /// <summary>With the role style: the role for each name (case-insensitive).</summary>
     public IReadOnlyDictionary<string, string> Roles { get; init; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+}
 
-    private readonly LintOptions _options = LintOptions.Default;
+/// <summary>The catalog-dependent part of the settings: the engine and the options for each document format.</summary>
+public sealed class ResolvedRules
+{
+    /// <summary>Builds the options of both formats once, so that they keep one identity per settings generation.</summary>
+    public ResolvedRules(RuleEngine engine, LintOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Engine = engine;
+        Options = options;
+        MarkdownOptions = options with { Format = DocumentFormat.Markdown };
+        PlainTextOptions = options with { Format = DocumentFormat.PlainText };
+    }
+
+    /// <summary>The engine.</summary>
+    public RuleEngine Engine { get; }
+
+    /// <summary>Rules off and severities, format left at its default.</summary>
+    public LintOptions Options { get; }
+
+    /// <summary>The options for markdown documents.</summary>
+    public LintOptions MarkdownOptions { get; }
+
+    /// <summary>The options for plain-text documents.</summary>
+    public LintOptions PlainTextOptions { get; }
 }

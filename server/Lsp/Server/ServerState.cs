@@ -96,9 +96,11 @@ public sealed class ServerState(ILogger<ServerState> logger)
     private void Rebuild(bool raiseEvent)
     {
         _settings = SettingsResolver.Resolve(_clientSettings, _workspaceFile, IsTrusted, WorkspaceRoot, _settings.Generation + 1, logger);
-        logger.LogInformation(
-            "Réglages appliqués (génération {Generation}) : {Disabled} règle(s) désactivée(s), délai {Debounce} ms, {Rules} règle(s) chargée(s).",
-            _settings.Generation, _settings.Options.DisabledRules.Count + _settings.Options.DisabledCategories.Count, _settings.DebounceMs, _settings.Engine.Catalog.Definitions.Count);
+
+        // The catalog-dependent part is resolved now, off the message loop, so that the first diagnostics do not
+        // wait for it longer than the catalog itself takes, and so that a bad custom pack is reported at once.
+        var rules = _settings.Rules;
+        _ = Task.Run(() => rules.Value, CancellationToken.None);
         if (raiseEvent)
         {
             SettingsChanged?.Invoke(this, EventArgs.Empty);

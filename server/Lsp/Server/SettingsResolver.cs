@@ -16,17 +16,43 @@ public static class SettingsResolver
     /// <summary>The largest accepted debounce, so that a typo cannot silence diagnostics.</summary>
     public const int MaxDebounceMs = 10_000;
 
-    /// <summary>Resolves the settings.</summary>
+    /// <summary>
+    /// Resolves the settings. What needs the rule catalog (custom packs, rules switched off, severities) is
+    /// resolved on first use of <see cref="EffectiveSettings.Rules"/>, so that this returns at once even while
+    /// the built-in packs are loading.
+    /// </summary>
     public static EffectiveSettings Resolve(
         NoteLspSettings? client, WorkspaceFileSettings? workspaceFile, bool trusted, string? workspaceRoot, int generation, ILogger logger)
     {
         ArgumentNullException.ThrowIfNull(logger);
-        var engine = BuildEngine(trusted ? client?.CustomPacks : null, workspaceRoot, logger);
         if (!trusted && client?.CustomPacks is { Count: > 0 } ignored)
         {
             logger.LogInformation("{Count} pack(s) de règles personnalisé(s) ignoré(s) : l'espace de travail n'est pas approuvé.", ignored.Count);
         }
 
+        var language = client?.Language ?? "fr";
+        if (language != "fr")
+        {
+            logger.LogWarning("Langue « {Language} » non disponible : les messages restent en français.", language);
+        }
+
+        var debounce = Math.Clamp(client?.DebounceMs ?? EffectiveSettings.DefaultDebounceMs, 0, MaxDebounceMs);
+        var roles = new Dictionary<string, string>(client?.Pseudonymisation?.Roles ?? [], StringComparer.OrdinalIgnoreCase);
+        return new EffectiveSettings
+        {
+            Generation = generation,
+            Rules = new Lazy<ResolvedRules>(() => ResolveRules(client, workspaceFile, trusted, workspaceRoot, generation, debounce, logger)),
+            DebounceMs = debounce,
+            Language = "fr",
+            PseudonymStyle = client?.Pseudonymisation?.Style == "role" ? PseudonymStyle.Role : PseudonymStyle.Initials,
+            Roles = roles,
+        };
+    }
+
+    private static ResolvedRules ResolveRules(
+        NoteLspSettings? client, WorkspaceFileSettings? workspaceFile, bool trusted, string? workspaceRoot, int generation, int debounce, ILogger logger)
+    {
+        var engine = BuildEngine(trusted ? client?.CustomPacks : null, workspaceRoot, logger);
         var disabled = (client?.Rules?.Disabled ?? []).Concat(workspaceFile?.Rules?.Disabled ?? []).ToList();
         var options = RuleSelection.Apply(LintOptions.Default, disabled, engine.Catalog);
         var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
@@ -47,23 +73,10 @@ public static class SettingsResolver
             }
         }
 
-        var language = client?.Language ?? "fr";
-        if (language != "fr")
-        {
-            logger.LogWarning("Langue « {Language} » non disponible : les messages restent en français.", language);
-        }
-
-        var roles = new Dictionary<string, string>(client?.Pseudonymisation?.Roles ?? [], StringComparer.OrdinalIgnoreCase);
-        return new EffectiveSettings
-        {
-            Generation = generation,
-            Engine = engine,
-            Options = options with { SeverityOverrides = severities },
-            DebounceMs = Math.Clamp(client?.DebounceMs ?? EffectiveSettings.DefaultDebounceMs, 0, MaxDebounceMs),
-            Language = "fr",
-            PseudonymStyle = client?.Pseudonymisation?.Style == "role" ? PseudonymStyle.Role : PseudonymStyle.Initials,
-            Roles = roles,
-        };
+        logger.LogInformation(
+            "Réglages appliqués (génération {Generation}) : {Disabled} règle(s) désactivée(s), délai {Debounce} ms, {Rules} règle(s) chargée(s).",
+            generation, options.DisabledRules.Count + options.DisabledCategories.Count, debounce, engine.Catalog.Definitions.Count);
+        return new ResolvedRules(engine, options with { SeverityOverrides = severities });
     }
 
     /// <summary>True when <paramref name="name"/> (rule id, id prefix or category) designates the rule.</summary>

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Cnaemo.NoteLsp.Rules.Engine;
+using Cnaemo.NoteLsp.Rules.Model;
 
 namespace Cnaemo.NoteLsp.Lsp.Tests.Stdio;
 
@@ -28,6 +30,42 @@ public sealed class LifecycleTests
         Assert.Equal(
             ["notelsp.maskAllIdentifiers", "notelsp.pseudonymise", "notelsp.documentSummary", "notelsp.disableRuleInWorkspace", "notelsp.listRules"],
             capabilities.GetProperty("executeCommandProvider").GetProperty("commands").EnumerateArray().Select(c => c.GetString()));
+        Assert.Equal(0, await server.ShutdownAsync());
+    }
+
+    [Fact]
+    public async Task A_document_opened_while_the_rules_load_gets_its_full_diagnostics_at_once()
+    {
+        // initialize is answered before the rule packs are loaded: everything below is sent without waiting for
+        // any answer, so it reaches the server while the catalog is still being built.
+        const string disabledRule = "privacy.identifier.phone";
+        await using var server = LspProcess.Start();
+        var initialize = server.StartRequest("initialize", new
+        {
+            processId = Environment.ProcessId,
+            rootUri = (string?)null,
+            capabilities = new { },
+            initializationOptions = Docs.ImmediateSettings(new { disabled = new[] { disabledRule } }),
+        });
+        await server.NotifyAsync("initialized", new { });
+        var uri = Docs.Uri();
+        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, Docs.Report));
+        var pulled = server.StartRequest("textDocument/diagnostic", new { textDocument = new { uri } });
+        Assert.True((await initialize.Response).TryGetProperty("result", out _));
+
+        var expected = RuleEngine.CreateDefault()
+            .Lint(Docs.Report, LintOptions.Default with { Format = DocumentFormat.Markdown })
+            .Select(f => f.RuleId)
+            .Where(id => id != disabledRule)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Contains("dignity.essentialising.label", expected);
+
+        // The first publication is complete and honours the settings; it is never an empty list that fills later.
+        var pushed = await server.WaitForDiagnosticsAsync(uri, 1);
+        Assert.Equal(expected, pushed.Select(d => d.GetProperty("code").GetString()).Order(StringComparer.Ordinal));
+        var items = (await pulled.Response).GetProperty("result").GetProperty("items").EnumerateArray();
+        Assert.Equal(expected, items.Select(d => d.GetProperty("code").GetString()).Order(StringComparer.Ordinal));
         Assert.Equal(0, await server.ShutdownAsync());
     }
 
