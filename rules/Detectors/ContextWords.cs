@@ -9,12 +9,12 @@ public static class ContextWords
     /// <summary>True when a required word stands within the window before or after the match.</summary>
     public static bool AreNear(AnalysisContext context, int firstToken, int endToken, ContextRequirement requirement)
     {
-        if (context.Tokens.Count == 0)
+        if (context.TokenCount == 0)
         {
             return false;
         }
 
-        var sentence = context.Sentences[context.SentenceIndexOf(Math.Min(firstToken, context.Tokens.Count - 1))];
+        var sentence = context.Sentences[context.SentenceIndexOf(Math.Min(firstToken, context.TokenCount - 1))];
         var from = Math.Max(sentence.FirstToken, firstToken - requirement.Window);
         var to = Math.Min(sentence.EndToken, endToken + requirement.Window);
         for (var i = from; i < to; i++)

@@ -84,7 +84,7 @@ public sealed class PatternDetector : IDetector
                     continue;
                 }
 
-                sink.ReportMatch(_definition, context, span, first, Math.Min(end, context.Tokens.Count));
+                sink.ReportMatch(_definition, context, span, first, Math.Min(end, context.TokenCount));
             }
         }
         catch (RegexMatchTimeoutException)

@@ -50,10 +50,14 @@ public sealed class TokenTrie<TPayload>
     }
 
     /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
-    public List<PhraseMatch<TPayload>> FindAll(string folded, IReadOnlyList<Token> tokens)
+    public List<PhraseMatch<TPayload>> FindAll(string folded, IReadOnlyList<Token> tokens) =>
+        FindAll(folded, tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens]);
+
+    /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
+    public List<PhraseMatch<TPayload>> FindAll(string folded, ReadOnlySpan<Token> tokens)
     {
         var matches = new List<PhraseMatch<TPayload>>();
-        for (var start = 0; start < tokens.Count; start++)
+        for (var start = 0; start < tokens.Length; start++)
         {
             Walk(folded, tokens, start, start, _root, matches);
         }
@@ -61,9 +65,9 @@ public sealed class TokenTrie<TPayload>
         return matches;
     }
 
-    private static void Walk(string folded, IReadOnlyList<Token> tokens, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
+    private static void Walk(string folded, ReadOnlySpan<Token> tokens, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
     {
-        if (index >= tokens.Count)
+        if (index >= tokens.Length)
         {
             return;
         }
@@ -75,7 +79,9 @@ public sealed class TokenTrie<TPayload>
             Walk(folded, tokens, start, index + 1, next, matches);
         }
 
-        if (node.Prefixes is { } prefixes)
+        // Only the prefixes that begin with the word's first character can match: at the root, that spares a
+        // comparison with every prefix of every rule for each token of the text.
+        if (node.PrefixesStartingWith(word) is { } prefixes)
         {
             foreach (var (prefix, child) in prefixes)
             {
@@ -101,7 +107,9 @@ public sealed class TokenTrie<TPayload>
         private Dictionary<string, Node>? _children;
         private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
 
-        public List<(string Prefix, Node Child)>? Prefixes { get; private set; }
+        // Prefixes in the order they were added, grouped by their first character; empty prefixes are not stored
+        // (a lone "*" is skipped when the phrase is added).
+        private Dictionary<char, List<(string Prefix, Node Child)>>? _prefixes;
 
         public List<TPayload> Payloads { get; } = [];
 
@@ -124,8 +132,13 @@ public sealed class TokenTrie<TPayload>
 
         public Node GetOrAddPrefix(string prefix)
         {
-            Prefixes ??= [];
-            foreach (var (existing, child) in Prefixes)
+            _prefixes ??= [];
+            if (!_prefixes.TryGetValue(prefix[0], out var bucket))
+            {
+                _prefixes[prefix[0]] = bucket = [];
+            }
+
+            foreach (var (existing, child) in bucket)
             {
                 if (existing == prefix)
                 {
@@ -134,9 +147,13 @@ public sealed class TokenTrie<TPayload>
             }
 
             var node = new Node();
-            Prefixes.Add((prefix, node));
+            bucket.Add((prefix, node));
             return node;
         }
+
+        /// <summary>The prefixes that could start <paramref name="word"/>, or null.</summary>
+        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word) =>
+            _prefixes is not null && word.Length > 0 && _prefixes.TryGetValue(word[0], out var bucket) ? bucket : null;
 
         public bool TryGet(ReadOnlySpan<char> word, out Node next)
         {

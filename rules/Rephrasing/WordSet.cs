@@ -12,11 +12,15 @@ public sealed class WordSet
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
+    // Built once: MatchAt runs for nearly every token of every document.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+
     /// <summary>An empty set.</summary>
     public WordSet()
     {
         _phrases = new HashSet<string>(StringComparer.Ordinal);
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The number of tokens of the longest phrase.</summary>
@@ -45,7 +49,7 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
-        if (index >= end || !_firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordLookup.Contains(context.TokenText(index)))
         {
             return 0;
         }

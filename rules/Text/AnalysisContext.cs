@@ -17,6 +17,7 @@ public sealed class AnalysisContext
         NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     private readonly int[] _tokenStartsOriginal;
+    private readonly List<Token> _tokens;
     private int _asciiDigitCount = -1;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
@@ -24,13 +25,14 @@ public sealed class AnalysisContext
     {
         Text = text;
         Folded = FoldedText.Create(text);
-        Tokens = Tokenizer.Tokenize(Folded.Value);
-        Sentences = SentenceSplitter.Split(Folded, Tokens);
+        _tokens = Tokenizer.Tokenize(Folded.Value);
+        Tokens = _tokens;
+        Sentences = SentenceSplitter.Split(Folded, _tokens);
         Quotes = QuoteScanner.Scan(text);
-        _tokenStartsOriginal = new int[Tokens.Count];
-        for (var i = 0; i < Tokens.Count; i++)
+        _tokenStartsOriginal = new int[_tokens.Count];
+        for (var i = 0; i < _tokens.Count; i++)
         {
-            _tokenStartsOriginal[i] = Folded.ToOriginal(Tokens[i].Start, Tokens[i].End).Start;
+            _tokenStartsOriginal[i] = Folded.ToOriginal(_tokens[i].Start, _tokens[i].End).Start;
         }
     }
 
@@ -42,6 +44,18 @@ public sealed class AnalysisContext
 
     /// <summary>The tokens of the folded text.</summary>
     public IReadOnlyList<Token> Tokens { get; }
+
+    /// <summary>
+    /// The tokens as a span. Detectors read tokens hundreds of thousands of times per document; a span avoids the
+    /// interface call that every read through <see cref="Tokens"/> costs.
+    /// </summary>
+    public ReadOnlySpan<Token> TokenSpan => System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+
+    /// <summary>The number of tokens.</summary>
+    public int TokenCount => _tokens.Count;
+
+    /// <summary>The token at <paramref name="index"/>, read without the interface call of <see cref="Tokens"/>.</summary>
+    public Token TokenAt(int index) => _tokens[index];
 
     /// <summary>The sentences, in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -72,14 +86,18 @@ public sealed class AnalysisContext
     }
 
     /// <summary>The folded text of a token.</summary>
-    public ReadOnlySpan<char> TokenText(int index) => Folded.Value.AsSpan(Tokens[index].Start, Tokens[index].Length);
+    public ReadOnlySpan<char> TokenText(int index)
+    {
+        var token = _tokens[index];
+        return Folded.Value.AsSpan(token.Start, token.End - token.Start);
+    }
 
     /// <summary>True when the folded token equals <paramref name="word"/>.</summary>
     public bool TokenIs(int index, string word) =>
-        index >= 0 && index < Tokens.Count && TokenText(index).SequenceEqual(word);
+        (uint)index < (uint)_tokens.Count && TokenText(index).SequenceEqual(word);
 
     /// <summary>The original span covered by tokens <paramref name="first"/> to <paramref name="end"/> (exclusive).</summary>
-    public TextSpan OriginalSpan(int first, int end) => Folded.ToOriginal(Tokens[first].Start, Tokens[end - 1].End);
+    public TextSpan OriginalSpan(int first, int end) => Folded.ToOriginal(_tokens[first].Start, _tokens[end - 1].End);
 
     /// <summary>The original text of tokens <paramref name="first"/> to <paramref name="end"/> (exclusive).</summary>
     public string OriginalText(int first, int end)
@@ -148,7 +166,7 @@ public sealed class AnalysisContext
     /// </summary>
     public bool IsNegated(int first, int end)
     {
-        if (first >= Tokens.Count)
+        if (first >= _tokens.Count)
         {
             return false;
         }
@@ -156,7 +174,7 @@ public sealed class AnalysisContext
         var sentence = Sentences[SentenceIndexOf(first)];
         for (var i = first - 1; i >= Math.Max(sentence.FirstToken, first - 4); i--)
         {
-            if (Tokens[i].Kind == TokenKind.Punctuation && Folded.Value[Tokens[i].Start] is ',' or ';' or ':')
+            if (_tokens[i].Kind == TokenKind.Punctuation && Folded.Value[_tokens[i].Start] is ',' or ';' or ':')
             {
                 break;
             }
@@ -167,6 +185,6 @@ public sealed class AnalysisContext
             }
         }
 
-        return end < sentence.EndToken && end < Tokens.Count && TokenIs(end, "pas");
+        return end < sentence.EndToken && end < _tokens.Count && TokenIs(end, "pas");
     }
 }

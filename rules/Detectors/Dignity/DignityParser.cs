@@ -38,6 +38,19 @@ public sealed class DignityParser(DignityLexicon lexicon)
         "ne", "n'", "pas", "jamais", "nullement", "aucunement", "guere", "point",
     };
 
+    // Span look-ups, so that testing a token allocates no string.
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBoundaryLookup = ClauseBoundaryWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalPronounLookup = PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeLookup = Demonstratives.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCliticLookup = ObjectClitics.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Filters for lexicon look-ups, allocated once: a lambda capturing a local would allocate on every call.
+    private static readonly Func<LexiconEntry, bool> AnyEntry = _ => true;
+    private static readonly Func<LexiconEntry, bool> JudgementEntry = e => e.Category == Model.Category.Judgement;
+    private static readonly Func<LexiconEntry, bool> UnlessSpeculation = e => e.Need != LexiconNeed.Speculation;
+
     /// <summary>The lexicon in use.</summary>
     public DignityLexicon Lexicon { get; } = lexicon;
 
@@ -84,7 +97,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         List<LexiconHit>? words = null;
         var determiner = TokenRange.None;
         var end = start;
-        if (Traits(context, start, sentence.EndToken, _ => true) is { Count: > 0 } traits)
+        if (Traits(context, start, sentence.EndToken, AnyEntry) is { Count: > 0 } traits)
         {
             // "C'est difficile", "il est difficile de…" speak of a situation, not of a person.
             if (subjectKind == SubjectKind.Demonstrative || IsImpersonal(context, subject, traits[^1].End) || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
@@ -130,7 +143,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return null;
         }
 
-        var traits = Traits(context, index + length, sentence.EndToken, e => isPerson || e.Category == Model.Category.Judgement, allowAdverbs: false);
+        var traits = Traits(context, index + length, sentence.EndToken, isPerson ? AnyEntry : JudgementEntry, allowAdverbs: false);
         if (traits is not { Count: > 0 } || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
         {
             return null;
@@ -169,14 +182,14 @@ public sealed class DignityParser(DignityLexicon lexicon)
         var end = sentence.EndToken;
         var determinerLength = DeterminerAt(context, index, end);
         var cursor = index + determinerLength;
-        bool Accept(LexiconEntry e) => e.Need != LexiconNeed.Speculation || speculative;
+        var accept = speculative ? AnyEntry : UnlessSpeculation;
         LexiconHit? hit;
         while (true)
         {
-            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, Accept);
+            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, accept);
             if (hit is null && determinerLength > 0)
             {
-                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, Accept);
+                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, accept);
             }
 
             // Adjectives such as "vrai", "petit" or "sale" may stand between the determiner and the label.
@@ -192,7 +205,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         if (words is null && determinerLength > 0 && requireDeterminer && Lexicon.Persons.MatchAt(context, cursor, end) is var person and > 0)
         {
             // "une mère toxique", "une famille défaillante" after a copula.
-            words = Traits(context, cursor + person, end, _ => true, allowAdverbs: false);
+            words = Traits(context, cursor + person, end, AnyEntry, allowAdverbs: false);
         }
 
         if (words is not { Count: > 0 } || (requireDeterminer && determinerLength == 0 && words[0].Entry.Kind != LexiconKind.Phrase))
@@ -264,18 +277,18 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return 0;
         }
 
-        var token = context.TokenText(index).ToString();
-        if (token == "espece" && index + 1 < end && context.TokenText(index + 1) is "de" or "d'")
+        var token = context.TokenText(index);
+        if (token is "espece" && index + 1 < end && context.TokenText(index + 1) is "de" or "d'")
         {
             return 2;
         }
 
-        if (token == "de" && index + 1 < end && context.TokenIs(index + 1, "la"))
+        if (token is "de" && index + 1 < end && context.TokenIs(index + 1, "la"))
         {
             return 2;
         }
 
-        return Determiners.Contains(token) ? 1 : 0;
+        return DeterminerLookup.Contains(token) ? 1 : 0;
     }
 
     /// <summary>The subject before a copula: the tokens back to the start of the clause.</summary>
@@ -283,7 +296,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
     {
         relative = false;
         var end = copula;
-        while (end > sentence.FirstToken && ObjectClitics.Contains(context.TokenText(end - 1).ToString()))
+        while (end > sentence.FirstToken && ObjectCliticLookup.Contains(context.TokenText(end - 1)))
         {
             end--;
         }
@@ -292,15 +305,14 @@ public sealed class DignityParser(DignityLexicon lexicon)
         while (first > sentence.FirstToken)
         {
             var previous = context.TokenText(first - 1);
-            if (context.Tokens[first - 1].Kind == TokenKind.Punctuation && previous is not "." and not "-")
+            if (context.TokenAt(first - 1).Kind == TokenKind.Punctuation && previous is not "." and not "-")
             {
                 break;
             }
 
-            var word = previous.ToString();
-            if (ClauseBoundaryWords.Contains(word))
+            if (ClauseBoundaryLookup.Contains(previous))
             {
-                relative = word == "qui";
+                relative = previous is "qui";
                 break;
             }
 
@@ -325,7 +337,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return SubjectKind.None;
         }
 
-        if (subject.End - subject.First == 1 && Demonstratives.Contains(context.TokenText(subject.First).ToString()))
+        if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First)))
         {
             return SubjectKind.Demonstrative;
         }
@@ -344,15 +356,15 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
         for (var i = subject.First; i < subject.End; i++)
         {
-            var token = context.TokenText(i).ToString();
-            if (PersonalPronouns.Contains(token) || Lexicon.Persons.MatchAt(context, i, subject.End) > 0)
+            var token = context.TokenText(i);
+            if (PersonalPronounLookup.Contains(token) || Lexicon.Persons.MatchAt(context, i, subject.End) > 0)
             {
                 return SubjectKind.Person;
             }
 
             // A capitalised word that is not a determiner is a name: "Théo", "Mme P.".
             var original = context.OriginalSpan(i, i + 1);
-            if (context.Tokens[i].Kind == TokenKind.Word && char.IsUpper(context.Text[original.Start]) && !Determiners.Contains(token))
+            if (context.TokenAt(i).Kind == TokenKind.Word && char.IsUpper(context.Text[original.Start]) && !DeterminerLookup.Contains(token))
             {
                 return SubjectKind.Person;
             }
@@ -363,7 +375,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
     private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
         subject.IsSome && subject.End - subject.First == 1 && context.TokenIs(subject.First, "il")
-        && afterTrait < context.Tokens.Count && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
+        && afterTrait < context.TokenCount && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
 
     // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.
     private static bool IsDifficultyOfDoing(AnalysisContext context, int afterTrait, int end)
@@ -381,7 +393,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
     {
         for (var i = Math.Max(0, from); i < to; i++)
         {
-            if (NegationWords.Contains(context.TokenText(i).ToString()))
+            if (NegationLookup.Contains(context.TokenText(i)))
             {
                 return true;
             }
