@@ -24,13 +24,57 @@ public static class ContextWords
                 continue;
             }
 
-            var token = context.TokenText(i);
-            foreach (var word in requirement.Words)
+            if (IsRequiredWord(context.TokenText(i), requirement))
             {
-                if (word.EndsWith('*') ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : token.SequenceEqual(word))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when some token of the block is one of the required words. When none is, <see cref="AreNear"/> is false for
+    /// every match of the block, since it only looks at the block's tokens: detectors then need not search for matches.
+    /// </summary>
+    public static bool AnyInBlock(AnalysisContext context, ContextRequirement requirement)
+    {
+        // A token equal to a word, or starting with a prefix, puts that word in the folded text: a vectorised search of
+        // the text settles most blocks before any token is read.
+        var words = requirement.Words;
+        var anyInText = false;
+        for (var k = 0; k < words.Count && !anyInText; k++)
+        {
+            var word = words[k];
+            anyInText = context.Folded.Value.Contains(word.EndsWith('*') ? word.AsSpan(0, word.Length - 1) : word, StringComparison.Ordinal);
+        }
+
+        if (!anyInText)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (IsRequiredWord(context.TokenText(i), requirement))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRequiredWord(ReadOnlySpan<char> token, ContextRequirement requirement)
+    {
+        // Indexed, not foreach: the words are an IReadOnlyList, whose enumerator would be allocated for every token.
+        var words = requirement.Words;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (word.EndsWith('*') ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : token.SequenceEqual(word))
+            {
+                return true;
             }
         }
 

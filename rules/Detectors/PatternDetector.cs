@@ -17,7 +17,7 @@ public sealed class PatternDetector : IDetector
     private readonly PatternMatcher _matcher;
     private readonly Regex _regex;
     private readonly Regex[] _antipatterns;
-    private readonly char? _requiredCharacter;
+    private readonly System.Buffers.SearchValues<char>? _requiredCharacters;
 
     /// <summary>Compiles the rule's pattern.</summary>
     public PatternDetector(RuleDefinition definition)
@@ -26,7 +26,7 @@ public sealed class PatternDetector : IDetector
         _matcher = (PatternMatcher)definition.Matcher;
         _regex = PatternCompiler.Compile(_matcher.Pattern);
         _antipatterns = [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)];
-        _requiredCharacter = PatternCompiler.RequiredCharacter(_matcher.Pattern);
+        _requiredCharacters = PatternCompiler.RequiredCharacters(_matcher.Pattern) is { } marks ? System.Buffers.SearchValues.Create(marks) : null;
     }
 
     /// <summary>The id of the rule this detector runs.</summary>
@@ -94,16 +94,22 @@ public sealed class PatternDetector : IDetector
         }
     }
 
-    // Cheap tests that prove a block cannot give a finding, so the regex need not run: a character every match must
-    // contain is absent, or no part of the block could pass the rule's validator.
+    // Cheap tests that prove a block cannot give a finding, so the regex need not run: none of the characters of which
+    // every match contains one is present, no part of the block could pass the rule's validator, or none of the context words the rule
+    // requires near a match stands anywhere in the block.
     private bool MayMatch(AnalysisContext context, string haystack)
     {
-        if (_requiredCharacter is { } required && !haystack.Contains(required, StringComparison.Ordinal))
+        if (_requiredCharacters is { } required && !haystack.AsSpan().ContainsAny(required))
         {
             return false;
         }
 
-        return _matcher.Validator is not { } validator || ValidatorMayAccept(validator, context.Text, context.AsciiDigitCount);
+        if (_matcher.Validator is { } validator && !ValidatorMayAccept(validator, context.Text, context.AsciiDigitCount))
+        {
+            return false;
+        }
+
+        return _definition.Requires is not { } requires || ContextWords.AnyInBlock(context, requires);
     }
 
     /// <summary>

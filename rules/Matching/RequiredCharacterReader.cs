@@ -1,0 +1,234 @@
+namespace Cnaemo.NoteLsp.Rules.Matching;
+
+/// <summary>
+/// Reads a pattern to find a small set of punctuation marks of which every match contains at least one: "@" for an
+/// e-mail, "!" or "?" for <c>[!?]*![!?]*|\?\?+</c>. A text that holds none of them cannot match, so detectors skip it
+/// without running the regex. The reading is conservative: whatever it does not understand (classes, letters, which
+/// ignore-case could widen, escapes such as \d or \x21, inline options, lookarounds) proves nothing and gives null.
+/// </summary>
+/// <remarks>
+/// The grammar read is a sequence of atoms, each perhaps followed by a quantifier; a group holds alternatives. An atom
+/// made optional by its quantifier (?, *, {0…}, {,…}) requires nothing. A sequence requires what any one of its atoms
+/// requires (the smallest such set is kept); an alternation requires the union of what each alternative requires,
+/// and nothing as soon as one alternative requires nothing.
+/// </remarks>
+internal sealed class RequiredCharacterReader
+{
+    private readonly string _pattern;
+    private int _at;
+    private bool _unsupported;
+
+    private RequiredCharacterReader(string pattern) => _pattern = pattern;
+
+    /// <summary>The marks, in a string, of which every match of <paramref name="pattern"/> contains one; or null.</summary>
+    public static string? Of(string pattern)
+    {
+        var reader = new RequiredCharacterReader(pattern);
+        var set = reader.Alternation();
+        if (reader._unsupported || reader._at != pattern.Length || set is null)
+        {
+            return null;
+        }
+
+        return new string([.. set.Order()]);
+    }
+
+    // Alternatives up to the closing parenthesis or the end of the pattern.
+    private SortedSet<char>? Alternation()
+    {
+        var union = new SortedSet<char>();
+        var everyAlternativeRequires = true;
+        while (true)
+        {
+            var alternative = Sequence();
+            if (alternative is null)
+            {
+                everyAlternativeRequires = false;
+            }
+            else
+            {
+                union.UnionWith(alternative);
+            }
+
+            if (_at < _pattern.Length && _pattern[_at] == '|')
+            {
+                _at++;
+                continue;
+            }
+
+            return everyAlternativeRequires ? union : null;
+        }
+    }
+
+    private SortedSet<char>? Sequence()
+    {
+        SortedSet<char>? best = null;
+        while (_at < _pattern.Length && _pattern[_at] is not ('|' or ')') && !_unsupported)
+        {
+            var atom = Atom();
+            if (SkipQuantifier())
+            {
+                atom = null;
+            }
+
+            if (atom is not null && (best is null || atom.Count < best.Count))
+            {
+                best = atom;
+            }
+        }
+
+        return best;
+    }
+
+    // One atom; returns the marks it requires, or null. Sets _unsupported for constructs the reading refuses.
+    private SortedSet<char>? Atom()
+    {
+        var c = _pattern[_at];
+        switch (c)
+        {
+            case '(':
+                // Only plain and non-capturing groups are read; inline options, lookarounds and named groups are not.
+                if (_at + 1 < _pattern.Length && _pattern[_at + 1] == '?')
+                {
+                    if (_at + 2 >= _pattern.Length || _pattern[_at + 2] != ':')
+                    {
+                        _unsupported = true;
+                        return null;
+                    }
+
+                    _at += 3;
+                }
+                else
+                {
+                    _at++;
+                }
+
+                var inner = Alternation();
+                if (_at >= _pattern.Length || _pattern[_at] != ')')
+                {
+                    _unsupported = true;
+                    return null;
+                }
+
+                _at++;
+                return inner;
+            case '[':
+                var close = ClassEnd(_at);
+                if (close < 0)
+                {
+                    _unsupported = true;
+                    return null;
+                }
+
+                _at = close;
+                return null;
+            case '\\':
+                if (_at + 1 >= _pattern.Length)
+                {
+                    _unsupported = true;
+                    return null;
+                }
+
+                var escaped = _pattern[_at + 1];
+                if (char.IsAsciiLetterOrDigit(escaped) || escaped > 0x7F)
+                {
+                    // \d, \b, \p{..}, \x21, \u0041, back-references: classes, anchors or code points this reading does
+                    // not decode. Their arguments ({..}, digits) read as atoms that require nothing.
+                    _at += 2;
+                    return null;
+                }
+
+                _at += 2;
+                return [escaped];
+            default:
+                _at++;
+                return IsPlainPunctuation(c) ? [c] : null;
+        }
+    }
+
+    // Skips a quantifier after an atom, and the "?" that makes it lazy. True when it allows zero repetitions.
+    private bool SkipQuantifier()
+    {
+        if (_at >= _pattern.Length)
+        {
+            return false;
+        }
+
+        var optional = false;
+        switch (_pattern[_at])
+        {
+            case '?' or '*':
+                optional = true;
+                _at++;
+                break;
+            case '+':
+                _at++;
+                break;
+            case '{':
+                var close = _pattern.IndexOf('}', _at);
+                if (close < 0)
+                {
+                    _unsupported = true;
+                    return true;
+                }
+
+                // {0}, {0,n}, {,n}: zero repetitions allowed. Anything else inside braces that is not a count is refused.
+                var body = _pattern.AsSpan(_at + 1, close - _at - 1);
+                if (body.IsEmpty || body.ContainsAnyExcept("0123456789,"))
+                {
+                    _unsupported = true;
+                    return true;
+                }
+
+                optional = body[0] is '0' or ',';
+                _at = close + 1;
+                break;
+            default:
+                return false;
+        }
+
+        if (_at < _pattern.Length && _pattern[_at] == '?')
+        {
+            _at++;
+        }
+
+        return optional;
+    }
+
+    private static bool IsPlainPunctuation(char c) =>
+        c < 0x80 && !char.IsAsciiLetterOrDigit(c) && !char.IsWhiteSpace(c)
+        && c is not ('.' or '^' or '$' or '*' or '+' or '?' or '{' or '}' or '|' or '#' or '(' or ')' or '[' or ']' or '\\');
+
+    // The index just past the character class that starts at i, or -1 when it does not close.
+    private int ClassEnd(int i)
+    {
+        var j = i + 1;
+        if (j < _pattern.Length && _pattern[j] == '^')
+        {
+            j++;
+        }
+
+        if (j < _pattern.Length && _pattern[j] == ']')
+        {
+            j++;
+        }
+
+        while (j < _pattern.Length)
+        {
+            if (_pattern[j] == '\\')
+            {
+                j += 2;
+                continue;
+            }
+
+            if (_pattern[j] == ']')
+            {
+                return j + 1;
+            }
+
+            j++;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,107 @@
+using Cnaemo.NoteLsp.Rules.Detectors;
+using Cnaemo.NoteLsp.Rules.Loading;
+using Cnaemo.NoteLsp.Rules.Matching;
+using Cnaemo.NoteLsp.Rules.Text;
+using CsCheck;
+
+namespace Cnaemo.NoteLsp.Rules.Tests.Performance;
+
+/// <summary>
+/// The pattern detector skips a block without running the regex when the block lacks every mark the pattern needs,
+/// or every context word the rule requires. These properties check that such a block can never give a finding.
+/// </summary>
+public sealed class PrefilterTests
+{
+    // Pieces of patterns: literal marks, letters, classes and groups, each with or without a quantifier.
+    private static readonly Gen<string> Atoms = Gen.OneOfConst("!", @"\?", @"\+", "@", "a", "b", " ", "[!?]", "[ ]", ".", @"\d", "-");
+
+    private static readonly Gen<string> Quantifiers = Gen.OneOfConst("", "", "?", "*", "+", "{2,}", "{0,2}", "{1,3}", "??", "+?");
+
+    // Sequences of quantified atoms; groups of alternatives nest two levels deep.
+    private static readonly Gen<string> Patterns = Level(Level(Level(Atoms)))
+        .SelectMany(first => Gen.Frequency((5, Gen.Const(first)), (1, Gen.OneOfConst("x!", "y").Select(other => first + "|" + other))));
+
+    private static Gen<string> Level(Gen<string> inner)
+    {
+        var group = Gen.Select(inner, inner).Select((x, y) => $"(?:{x}|{y})");
+        var capture = inner.Select(x => $"({x})");
+        var atom = Gen.Frequency((4, Atoms), (1, group), (1, capture));
+        return Gen.Select(atom, Quantifiers).Select((a, q) => a + q).Array[1, 3].Select(parts => string.Concat(parts));
+    }
+
+    private static readonly Gen<string> Texts = Gen.OneOfConst("!", "?", "+", "@", "a", "b", " ", "1", "-", ".", "A", "\u00A0")
+        .Array[0, 24].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void Every_match_holds_one_of_the_required_marks() =>
+        Gen.Select(Patterns, Texts).Sample((pattern, text) =>
+        {
+            if (PatternCompiler.RequiredCharacters(pattern) is not { } marks)
+            {
+                return;
+            }
+
+            foreach (System.Text.RegularExpressions.ValueMatch match in PatternCompiler.Compile(pattern).EnumerateMatches(text))
+            {
+                Assert.True(text.AsSpan(match.Index, match.Length).ContainsAny(marks), $"{pattern} on \"{text}\", marks \"{marks}\"");
+            }
+        }, iter: 3000);
+
+    [Theory]
+    [InlineData(@"[ ]*(?:[!?]*![!?]*|\?\?+)", "!?")]
+    [InlineData(@"[ ]*\+{2,}", "+")]
+    [InlineData(@"(?:a!|b\?)+c", "!?")]
+    [InlineData(@"a@b|c@d", "@")]
+    public void The_marks_of_alternatives_are_joined(string pattern, string expected) =>
+        Assert.Equal(expected, PatternCompiler.RequiredCharacters(pattern));
+
+    [Theory]
+    [InlineData(@"(?:a!|b)c")]
+    [InlineData(@"(?:!|\?)?c")]
+    [InlineData(@"(?i)!")]
+    [InlineData(@"(?=!)a")]
+    [InlineData(@"(?<n>!)")]
+    [InlineData(@"\x21")]
+    [InlineData(@"!{0,3}")]
+    [InlineData(@"a|!")]
+    public void No_marks_are_claimed_where_a_match_could_lack_them(string pattern) =>
+        Assert.Null(PatternCompiler.RequiredCharacters(pattern));
+
+    [Theory]
+    [MemberData(nameof(FastPathTests.PatternFlagExamples), MemberType = typeof(FastPathTests))]
+    public void The_marks_of_a_pack_pattern_are_in_each_text_it_matches(string pattern, bool onOriginal, string example)
+    {
+        var haystack = onOriginal ? example : FoldedText.Fold(example);
+        var matches = PatternCompiler.Compile(pattern).Matches(haystack);
+        Assert.NotEmpty(matches);
+        var marks = PatternCompiler.RequiredCharacters(pattern);
+        Assert.All(matches, match => Assert.True(marks is null || match.Value.AsSpan().ContainsAny(marks)));
+    }
+
+    // Blocks of words, some of them the required ones, some close to them ("cartes", "impots", "caf-").
+    private static readonly Gen<string> Blocks = Gen.OneOfConst("la", "carte", "cartes", "Carte", "impôts", "impot", "impots", "caf", "allocataire", "n°", "123456789", ".", ",", "Il", "a", "sa", "pièce", "x4rtbpfw4")
+        .Array[0, 20].Select(words => string.Join(' ', words));
+
+    private static readonly Gen<ContextRequirement> Requirements =
+        Gen.Select(Gen.OneOfConst("carte", "impot*", "caf", "piece", "allocataire*", "cni").Array[1, 3], Gen.Int[1, 6])
+            .Select((words, window) => new ContextRequirement(words, window));
+
+    [Fact]
+    public void A_block_without_any_required_word_has_no_match_near_one() =>
+        Gen.Select(Blocks, Requirements).Sample((block, requirement) =>
+        {
+            var context = new AnalysisContext(block);
+            if (ContextWords.AnyInBlock(context, requirement))
+            {
+                return;
+            }
+
+            for (var first = 0; first < context.TokenCount; first++)
+            {
+                for (var end = first + 1; end <= context.TokenCount; end++)
+                {
+                    Assert.False(ContextWords.AreNear(context, first, end, requirement), block);
+                }
+            }
+        }, iter: 1000);
+}
