@@ -52,7 +52,7 @@ public sealed class LexiconDetector : IDetector
             return;
         }
 
-        var matches = _trie.FindAll(context.Folded.Value, context.TokenSpan);
+        var matches = _trie.FindAll(context);
         if (matches.Count == 0)
         {
             return;

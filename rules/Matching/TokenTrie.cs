@@ -13,6 +13,10 @@ public sealed class TokenTrie<TPayload>
 {
     private readonly Node _root = new();
 
+    // The words that can start a phrase (prefixes aside): most tokens of a text start none, and the filter says so
+    // from the token's precomputed hash.
+    private readonly WordFilter _firstWords = new();
+
     /// <summary>The number of phrases added.</summary>
     public int Count { get; private set; }
 
@@ -41,6 +45,11 @@ public sealed class TokenTrie<TPayload>
             }
             else
             {
+                if (node == _root)
+                {
+                    _firstWords.Add(word);
+                }
+
                 node = node.GetOrAdd(word);
             }
         }
@@ -60,6 +69,25 @@ public sealed class TokenTrie<TPayload>
         for (var start = 0; start < tokens.Length; start++)
         {
             Walk(folded, tokens, start, start, _root, matches);
+        }
+
+        return matches;
+    }
+
+    /// <summary>Every phrase that occurs in the block's tokens, as <see cref="FindAll(string, ReadOnlySpan{Token})"/>.</summary>
+    public List<PhraseMatch<TPayload>> FindAll(AnalysisContext context)
+    {
+        var folded = context.Folded.Value;
+        var tokens = context.TokenSpan;
+        var hashes = context.TokenHashes;
+        var matches = new List<PhraseMatch<TPayload>>();
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            // A token that starts no phrase and no prefix of the root cannot begin a match: skip the walk.
+            if (_firstWords.MayContain(hashes[start]) || _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null)
+            {
+                Walk(folded, tokens, start, start, _root, matches);
+            }
         }
 
         return matches;

@@ -18,6 +18,17 @@ public static class CopulaTable
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstWords = new(() =>
         Table.Value.Forms.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    private static readonly Lazy<WordFilter> FirstWordFilter = new(() =>
+    {
+        var filter = new WordFilter();
+        foreach (var key in Table.Value.Forms.Keys)
+        {
+            filter.Add(key.Split(' ')[0]);
+        }
+
+        return filter;
+    });
+
     private static readonly Lazy<Dictionary<string, (Tense, int)>.AlternateLookup<ReadOnlySpan<char>>> FormLookup = new(() =>
         Table.Value.Forms.GetAlternateLookup<ReadOnlySpan<char>>());
 
@@ -27,7 +38,7 @@ public static class CopulaTable
     /// <summary>The copula starting at token <paramref name="index"/>, if any.</summary>
     public static CopulaMatch? Match(AnalysisContext context, int index, int end, WordSet adverbs)
     {
-        if (index >= end || !FirstWords.Value.Contains(context.TokenText(index)))
+        if (index >= end || !FirstWordFilter.Value.MayContain(context.TokenHash(index)) || !FirstWords.Value.Contains(context.TokenText(index)))
         {
             return null;
         }

@@ -54,6 +54,7 @@ public sealed class DignityLexicon
 
     // Built once: Match runs for many tokens of every document.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _firstWordLookups;
+    private readonly WordFilter[] _firstWordFilters = [new(), new(), new()];
     private readonly Dictionary<string, List<(LexiconEntry Entry, Agreement[] Agreements)>>.AlternateLookup<ReadOnlySpan<char>>[] _byKindLookups;
 
     private DignityLexicon()
@@ -95,7 +96,7 @@ public sealed class DignityLexicon
     /// <summary>The longest entry of <paramref name="kind"/> starting at token <paramref name="index"/>, if any.</summary>
     public LexiconHit? Match(AnalysisContext context, int index, int end, LexiconKind kind, Func<LexiconEntry, bool>? accept = null)
     {
-        if (index >= end || !_firstWordLookups[(int)kind].Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordFilters[(int)kind].MayContain(context.TokenHash(index)) || !_firstWordLookups[(int)kind].Contains(context.TokenText(index)))
         {
             return null;
         }
@@ -292,6 +293,7 @@ public sealed class DignityLexicon
 
             list.Add((entry, [.. group.Select(Agreement.FromIndex)]));
             _firstWords[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
+            _firstWordFilters[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
             _maxTokens[(int)entry.Kind] = Math.Max(_maxTokens[(int)entry.Kind], group.Key.Count(c => c == ' ') + 1);
         }
     }

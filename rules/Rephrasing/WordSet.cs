@@ -14,6 +14,7 @@ public sealed class WordSet
 
     // Built once: MatchAt runs for nearly every token of every document.
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private readonly WordFilter _firstWordFilter = new();
 
     /// <summary>An empty set.</summary>
     public WordSet()
@@ -37,7 +38,9 @@ public sealed class WordSet
             var key = Key(form);
             if (key.Length > 0 && _phrases.Add(key))
             {
-                _firstWords.Add(key.Split(' ')[0]);
+                var first = key.Split(' ')[0];
+                _firstWords.Add(first);
+                _firstWordFilter.Add(first);
                 MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
             }
         }
@@ -49,7 +52,7 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
-        if (index >= end || !_firstWordLookup.Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordFilter.MayContain(context.TokenHash(index)) || !_firstWordLookup.Contains(context.TokenText(index)))
         {
             return 0;
         }

@@ -18,6 +18,7 @@ public sealed class AnalysisContext
 
     private readonly int[] _tokenStartsOriginal;
     private readonly List<Token> _tokens;
+    private readonly int[] _tokenHashes;
     private int _asciiDigitCount = -1;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
@@ -30,9 +31,11 @@ public sealed class AnalysisContext
         Sentences = SentenceSplitter.Split(Folded, _tokens);
         Quotes = QuoteScanner.Scan(text);
         _tokenStartsOriginal = new int[_tokens.Count];
+        _tokenHashes = new int[_tokens.Count];
         for (var i = 0; i < _tokens.Count; i++)
         {
             _tokenStartsOriginal[i] = Folded.ToOriginal(_tokens[i].Start, _tokens[i].End).Start;
+            _tokenHashes[i] = WordFilter.Hash(TokenText(i));
         }
     }
 
@@ -56,6 +59,12 @@ public sealed class AnalysisContext
 
     /// <summary>The token at <paramref name="index"/>, read without the interface call of <see cref="Tokens"/>.</summary>
     public Token TokenAt(int index) => _tokens[index];
+
+    /// <summary>The <see cref="WordFilter.Hash"/> of each folded token, computed once for every word set to test.</summary>
+    public ReadOnlySpan<int> TokenHashes => _tokenHashes;
+
+    /// <summary>The <see cref="WordFilter.Hash"/> of the folded token at <paramref name="index"/>.</summary>
+    public int TokenHash(int index) => _tokenHashes[index];
 
     /// <summary>The sentences, in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }

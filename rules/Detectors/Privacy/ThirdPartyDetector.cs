@@ -74,13 +74,13 @@ public sealed class ThirdPartyDetector : IDetector
             return;
         }
 
-        var persons = Longest(_persons.FindAll(context.Folded.Value, context.TokenSpan));
+        var persons = Longest(_persons.FindAll(context));
         if (persons.Count == 0)
         {
             return;
         }
 
-        var facts = Longest(_facts.FindAll(context.Folded.Value, context.TokenSpan));
+        var facts = Longest(_facts.FindAll(context));
         facts.AddRange(SpecialCategoryFacts(context, sink));
         var reported = new HashSet<int>();
         foreach (var fact in facts.OrderBy(f => f.First))

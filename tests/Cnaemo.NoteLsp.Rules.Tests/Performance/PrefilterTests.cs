@@ -104,4 +104,38 @@ public sealed class PrefilterTests
                 }
             }
         }, iter: 1000);
+
+    // Phrases and prefixes over a small vocabulary, so that random texts often hold them.
+    private static readonly Gen<string> Words = Gen.OneOfConst("sclérose", "en", "plaques", "psy", "psychiatrie", "l'", "hôpital", "Œdème", "œdème", "suivi", "*", "a", "ne", "pas", ",", "1");
+
+    [Fact]
+    public void The_trie_skips_no_match_when_it_skips_tokens_by_hash() =>
+        Gen.Select(Words.Array[1, 3].Array[1, 6], Words.Array[0, 25]).Sample((phrases, text) =>
+        {
+            var trie = new TokenTrie<int>();
+            for (var i = 0; i < phrases.Length; i++)
+            {
+                var phrase = FoldedText.Fold(string.Join(' ', phrases[i]));
+                if (phrase.Trim('*', ' ').Length > 0)
+                {
+                    trie.Add(i % 2 == 0 ? phrase : phrase + "*", i);
+                }
+            }
+
+            var context = new AnalysisContext(string.Join(' ', text));
+            Assert.Equal(trie.FindAll(context.Folded.Value, context.TokenSpan), trie.FindAll(context));
+        }, iter: 1000);
+
+    [Fact]
+    public void A_word_filter_never_forgets_a_word() =>
+        Gen.String.Array[0, 200].Sample(words =>
+        {
+            var filter = new WordFilter();
+            foreach (var word in words)
+            {
+                filter.Add(word);
+            }
+
+            Assert.All(words, word => Assert.True(filter.MayContain(WordFilter.Hash(word))));
+        }, iter: 200);
 }
