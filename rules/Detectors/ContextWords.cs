@@ -37,26 +37,11 @@ public static class ContextWords
     /// True when some token of the block is one of the required words. When none is, <see cref="AreNear"/> is false for
     /// every match of the block, since it only looks at the block's tokens: detectors then need not search for matches.
     /// </summary>
-    public static bool AnyInBlock(AnalysisContext context, ContextRequirement requirement)
+    public static bool AnyInBlock(AnalysisContext context, RequiredWords words)
     {
-        // A token equal to a word, or starting with a prefix, puts that word in the folded text: a vectorised search of
-        // the text settles most blocks before any token is read.
-        var words = requirement.Words;
-        var anyInText = false;
-        for (var k = 0; k < words.Count && !anyInText; k++)
-        {
-            var word = words[k];
-            anyInText = context.Folded.Value.Contains(word.EndsWith('*') ? word.AsSpan(0, word.Length - 1) : word, StringComparison.Ordinal);
-        }
-
-        if (!anyInText)
-        {
-            return false;
-        }
-
         for (var i = 0; i < context.TokenCount; i++)
         {
-            if (IsRequiredWord(context.TokenText(i), requirement))
+            if (words.Matches(context, i))
             {
                 return true;
             }
@@ -73,6 +58,60 @@ public static class ContextWords
         {
             var word = words[k];
             if (word.EndsWith('*') ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : token.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// A rule's required context words, prepared for testing every token of a block: exact words behind a hash filter,
+/// and the prefixes of the words that end with "*". A token matches exactly when <see cref="ContextWords.AreNear"/>
+/// would accept it.
+/// </summary>
+public sealed class RequiredWords
+{
+    private readonly WordFilter _filter = new(log2Bits: 10);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly string[] _prefixes;
+
+    /// <summary>Prepares the words of <paramref name="requirement"/>.</summary>
+    public RequiredWords(ContextRequirement requirement)
+    {
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        foreach (var word in requirement.Words)
+        {
+            if (word.EndsWith('*'))
+            {
+                prefixes.Add(word[..^1]);
+            }
+            else
+            {
+                exact.Add(word);
+                _filter.Add(word);
+            }
+        }
+
+        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = [.. prefixes];
+    }
+
+    /// <summary>True when token <paramref name="index"/> of the block is one of the words.</summary>
+    public bool Matches(AnalysisContext context, int index)
+    {
+        var token = context.TokenText(index);
+        if (_filter.MayContain(context.TokenHash(index)) && _exact.Contains(token))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _prefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -18,6 +18,7 @@ public sealed class PatternDetector : IDetector
     private readonly Regex _regex;
     private readonly Regex[] _antipatterns;
     private readonly System.Buffers.SearchValues<char>? _requiredCharacters;
+    private readonly RequiredWords? _requiredWords;
 
     /// <summary>Compiles the rule's pattern.</summary>
     public PatternDetector(RuleDefinition definition)
@@ -27,6 +28,7 @@ public sealed class PatternDetector : IDetector
         _regex = PatternCompiler.Compile(_matcher.Pattern);
         _antipatterns = [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)];
         _requiredCharacters = PatternCompiler.RequiredCharacters(_matcher.Pattern) is { } marks ? System.Buffers.SearchValues.Create(marks) : null;
+        _requiredWords = definition.Requires is { } requires ? new RequiredWords(requires) : null;
     }
 
     /// <summary>The id of the rule this detector runs.</summary>
@@ -109,7 +111,7 @@ public sealed class PatternDetector : IDetector
             return false;
         }
 
-        return _definition.Requires is not { } requires || ContextWords.AnyInBlock(context, requires);
+        return _requiredWords is null || ContextWords.AnyInBlock(context, _requiredWords);
     }
 
     /// <summary>

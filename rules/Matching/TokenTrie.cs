@@ -14,8 +14,8 @@ public sealed class TokenTrie<TPayload>
     private readonly Node _root = new();
 
     // The words that can start a phrase (prefixes aside): most tokens of a text start none, and the filter says so
-    // from the token's precomputed hash.
-    private readonly WordFilter _firstWords = new();
+    // from the token's precomputed hash. The lexicon trie starts thousands of phrases, hence 65,536 bits (8 KB).
+    private readonly WordFilter _firstWords = new(log2Bits: 16);
 
     /// <summary>The number of phrases added.</summary>
     public int Count { get; private set; }

@@ -1,7 +1,7 @@
 namespace Cnaemo.NoteLsp.Rules.Text;
 
 /// <summary>
-/// A lossy set of words (a one-hash Bloom filter of 8192 bits) that answers "certainly absent" or "perhaps present"
+/// A lossy set of words (a one-hash Bloom filter) that answers "certainly absent" or "perhaps present"
 /// from a hash each <see cref="AnalysisContext"/> computes once per token. Word sets, lexicons and tries test it before
 /// their exact look-up: most tokens of a text are in none of them, and one bit test costs far less than hashing the
 /// token's characters again for each set. A word that was added always answers "perhaps", so the filter can only
@@ -9,20 +9,29 @@ namespace Cnaemo.NoteLsp.Rules.Text;
 /// </summary>
 public sealed class WordFilter
 {
-    private const int BitCount = 1 << 13;
-    private readonly ulong[] _bits = new ulong[BitCount / 64];
+    private readonly ulong[] _bits;
+    private readonly int _mask;
+
+    /// <summary>A filter of 2^<paramref name="log2Bits"/> bits: about 16 bits per expected word keeps false "perhaps" rare.</summary>
+    public WordFilter(int log2Bits = 13)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(log2Bits, 6);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(log2Bits, 24);
+        _bits = new ulong[(1 << log2Bits) / 64];
+        _mask = (1 << log2Bits) - 1;
+    }
 
     /// <summary>Adds a word.</summary>
     public void Add(ReadOnlySpan<char> word)
     {
-        var bit = Hash(word) & (BitCount - 1);
+        var bit = Hash(word) & _mask;
         _bits[bit >> 6] |= 1UL << bit;
     }
 
     /// <summary>False when no word with hash <paramref name="hash"/> (from <see cref="Hash"/>) was added.</summary>
     public bool MayContain(int hash)
     {
-        var bit = hash & (BitCount - 1);
+        var bit = hash & _mask;
         return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
 

@@ -1,5 +1,6 @@
 using Cnaemo.NoteLsp.Rules.Rephrasing;
 using Cnaemo.NoteLsp.Rules.Text;
+using static Cnaemo.NoteLsp.Rules.Detectors.Dignity.ParserWords;
 
 namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 
@@ -11,41 +12,6 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 /// </summary>
 public sealed class DignityParser(DignityLexicon lexicon)
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "un", "une", "des", "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes",
-        "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "du", "de", "d'", "quel", "quelle", "quels", "quelles",
-    };
-
-    private static readonly HashSet<string> ClauseBoundaryWords = new(StringComparer.Ordinal)
-    {
-        "et", "mais", "car", "donc", "or", "que", "qu'", "qui", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce",
-        "si", "comme", "ou", "dont", "alors", "puis", "quoique", "tandis", "pendant", "depuis", "selon", "d'apres",
-    };
-
-    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal)
-    {
-        "il", "elle", "ils", "elles", "je", "j'", "tu", "nous", "vous", "on", "celui", "celle", "ceux", "celles", "celui-ci",
-        "lui", "eux", "chacun", "chacune", "tous", "toutes",
-    };
-
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "c", "ce", "cela", "ca", "ceci" };
-
-    private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "me", "m'", "te", "t'", "lui", "leur", "y", "en", "ne", "n'" };
-
-    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
-    {
-        "ne", "n'", "pas", "jamais", "nullement", "aucunement", "guere", "point",
-    };
-
-    // Span look-ups, so that testing a token allocates no string.
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DeterminerLookup = Determiners.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ClauseBoundaryLookup = ClauseBoundaryWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonalPronounLookup = PersonalPronouns.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DemonstrativeLookup = Demonstratives.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCliticLookup = ObjectClitics.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
-
     // Filters for lexicon look-ups, allocated once: a lambda capturing a local would allocate on every call.
     private static readonly Func<LexiconEntry, bool> AnyEntry = _ => true;
     private static readonly Func<LexiconEntry, bool> JudgementEntry = e => e.Category == Model.Category.Judgement;
@@ -273,6 +239,11 @@ public sealed class DignityParser(DignityLexicon lexicon)
     private static int DeterminerAt(AnalysisContext context, int index, int end)
     {
         if (index >= end)
+        {
+            return 0;
+        }
+
+        if (!DeterminerFilter.MayContain(context.TokenHash(index)))
         {
             return 0;
         }

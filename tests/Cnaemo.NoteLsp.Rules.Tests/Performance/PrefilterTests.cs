@@ -91,7 +91,7 @@ public sealed class PrefilterTests
         Gen.Select(Blocks, Requirements).Sample((block, requirement) =>
         {
             var context = new AnalysisContext(block);
-            if (ContextWords.AnyInBlock(context, requirement))
+            if (ContextWords.AnyInBlock(context, new RequiredWords(requirement)))
             {
                 return;
             }
