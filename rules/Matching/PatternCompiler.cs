@@ -51,4 +51,11 @@ public static class PatternCompiler
     /// pattern of expressive punctuation), or null when none can be proved. Conservative, like <see cref="RequiredCharacter"/>.
     /// </summary>
     public static string? RequiredCharacters(string pattern) => RequiredCharacterReader.Of(pattern);
+
+    /// <summary>
+    /// The length of a run of consecutive digits every match of <paramref name="pattern"/> contains (9 for an INE
+    /// number), or 0 when none can be proved. A text without so long a run cannot match. Conservative, like
+    /// <see cref="RequiredCharacter"/>.
+    /// </summary>
+    public static int RequiredDigitRun(string pattern) => RequiredCharacterReader.DigitRunOf(pattern);
 }

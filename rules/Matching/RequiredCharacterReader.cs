@@ -24,7 +24,7 @@ internal sealed class RequiredCharacterReader
     public static string? Of(string pattern)
     {
         var reader = new RequiredCharacterReader(pattern);
-        var set = reader.Alternation();
+        var set = reader.Alternation(out _);
         if (reader._unsupported || reader._at != pattern.Length || set is null)
         {
             return null;
@@ -33,14 +33,28 @@ internal sealed class RequiredCharacterReader
         return new string([.. set.Order()]);
     }
 
+    /// <summary>
+    /// The length of a run of consecutive digits (what <c>\d</c> matches: <see cref="char.IsDigit(char)"/>) that every
+    /// match of <paramref name="pattern"/> contains: 9 for <c>\d{9}[a-z]{2}</c>; 0 when none can be proved.
+    /// </summary>
+    public static int DigitRunOf(string pattern)
+    {
+        var reader = new RequiredCharacterReader(pattern);
+        reader.Alternation(out var digitRun);
+        return reader._unsupported || reader._at != pattern.Length ? 0 : digitRun;
+    }
+
     // Alternatives up to the closing parenthesis or the end of the pattern.
-    private SortedSet<char>? Alternation()
+    // The digit run of an alternation is the shortest of its alternatives'.
+    private SortedSet<char>? Alternation(out int digitRun)
     {
         var union = new SortedSet<char>();
         var everyAlternativeRequires = true;
+        digitRun = int.MaxValue;
         while (true)
         {
-            var alternative = Sequence();
+            var alternative = Sequence(out var run);
+            digitRun = Math.Min(digitRun, run);
             if (alternative is null)
             {
                 everyAlternativeRequires = false;
@@ -60,16 +74,22 @@ internal sealed class RequiredCharacterReader
         }
     }
 
-    private SortedSet<char>? Sequence()
+    // The digit run of a sequence is the longest its atoms require: \d repeated n times at least requires n, a group
+    // what its alternatives require, anything made optional nothing. Adjacent runs are not added up.
+    private SortedSet<char>? Sequence(out int digitRun)
     {
         SortedSet<char>? best = null;
+        digitRun = 0;
         while (_at < _pattern.Length && _pattern[_at] is not ('|' or ')') && !_unsupported)
         {
-            var atom = Atom();
-            if (SkipQuantifier())
+            var atom = Atom(out var run, out var isDigit);
+            if (SkipQuantifier(out var minimum))
             {
                 atom = null;
             }
+
+            run = minimum == 0 ? 0 : isDigit ? Math.Min(minimum, 1000) : run;
+            digitRun = Math.Max(digitRun, run);
 
             if (atom is not null && (best is null || atom.Count < best.Count))
             {
@@ -81,8 +101,10 @@ internal sealed class RequiredCharacterReader
     }
 
     // One atom; returns the marks it requires, or null. Sets _unsupported for constructs the reading refuses.
-    private SortedSet<char>? Atom()
+    private SortedSet<char>? Atom(out int digitRun, out bool isDigit)
     {
+        digitRun = 0;
+        isDigit = false;
         var c = _pattern[_at];
         switch (c)
         {
@@ -103,7 +125,7 @@ internal sealed class RequiredCharacterReader
                     _at++;
                 }
 
-                var inner = Alternation();
+                var inner = Alternation(out digitRun);
                 if (_at >= _pattern.Length || _pattern[_at] != ')')
                 {
                     _unsupported = true;
@@ -130,6 +152,15 @@ internal sealed class RequiredCharacterReader
                 }
 
                 var escaped = _pattern[_at + 1];
+                if (escaped == 'd')
+                {
+                    // \d: one digit. Its quantifier says how many in a row.
+                    _at += 2;
+                    isDigit = true;
+                    digitRun = 1;
+                    return null;
+                }
+
                 if (char.IsAsciiLetterOrDigit(escaped) || escaped > 0x7F)
                 {
                     // \d, \b, \p{..}, \x21, \u0041, back-references: classes, anchors or code points this reading does
@@ -146,9 +177,11 @@ internal sealed class RequiredCharacterReader
         }
     }
 
-    // Skips a quantifier after an atom, and the "?" that makes it lazy. True when it allows zero repetitions.
-    private bool SkipQuantifier()
+    // Skips a quantifier after an atom, and the "?" that makes it lazy. True when it allows zero repetitions;
+    // minimum is the least number of repetitions (1 without a quantifier).
+    private bool SkipQuantifier(out int minimum)
     {
+        minimum = 1;
         if (_at >= _pattern.Length)
         {
             return false;
@@ -159,6 +192,7 @@ internal sealed class RequiredCharacterReader
         {
             case '?' or '*':
                 optional = true;
+                minimum = 0;
                 _at++;
                 break;
             case '+':
@@ -169,6 +203,7 @@ internal sealed class RequiredCharacterReader
                 if (close < 0)
                 {
                     _unsupported = true;
+                    minimum = 0;
                     return true;
                 }
 
@@ -177,10 +212,13 @@ internal sealed class RequiredCharacterReader
                 if (body.IsEmpty || body.ContainsAnyExcept("0123456789,"))
                 {
                     _unsupported = true;
+                    minimum = 0;
                     return true;
                 }
 
                 optional = body[0] is '0' or ',';
+                var count = body.IndexOf(',') is var comma and >= 0 ? body[..comma] : body;
+                minimum = optional || count.Length > 6 ? 0 : int.Parse(count, System.Globalization.CultureInfo.InvariantCulture);
                 _at = close + 1;
                 break;
             default:

@@ -20,6 +20,8 @@ public sealed class AnalysisContext
     private readonly List<Token> _tokens;
     private readonly int[] _tokenHashes;
     private int _asciiDigitCount = -1;
+    private int _longestDigitRun = -1;
+    private int _longestFoldedDigitRun = -1;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     public AnalysisContext(string text)
@@ -92,6 +94,38 @@ public sealed class AnalysisContext
 
             return _asciiDigitCount;
         }
+    }
+
+    /// <summary>
+    /// The length of the longest run of consecutive digits (<see cref="char.IsDigit(char)"/>, what a regex's \d
+    /// matches) in <paramref name="text"/>; for the block's original and folded texts, computed once.
+    /// </summary>
+    public int LongestDigitRun(string text)
+    {
+        if (ReferenceEquals(text, Text))
+        {
+            return _longestDigitRun >= 0 ? _longestDigitRun : _longestDigitRun = MeasureDigitRun(text);
+        }
+
+        if (ReferenceEquals(text, Folded.Value))
+        {
+            return _longestFoldedDigitRun >= 0 ? _longestFoldedDigitRun : _longestFoldedDigitRun = MeasureDigitRun(text);
+        }
+
+        return MeasureDigitRun(text);
+    }
+
+    private static int MeasureDigitRun(string text)
+    {
+        var longest = 0;
+        var run = 0;
+        foreach (var c in text)
+        {
+            run = char.IsDigit(c) ? run + 1 : 0;
+            longest = Math.Max(longest, run);
+        }
+
+        return longest;
     }
 
     /// <summary>The folded text of a token.</summary>

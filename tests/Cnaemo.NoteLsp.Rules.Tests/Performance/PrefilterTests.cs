@@ -138,4 +138,41 @@ public sealed class PrefilterTests
 
             Assert.All(words, word => Assert.True(filter.MayContain(WordFilter.Hash(word))));
         }, iter: 200);
+
+    // Digits of three scripts (ASCII, Arabic-Indic, full width): a regex's \d matches them all.
+    private static readonly Gen<string> DigitAtoms = Gen.OneOfConst(@"\d", @"\d{2}", @"\d{3,}", @"\d{2,4}", @"\d+", @"\d?", @"\d*", @"\d{0,3}", "[0-9]", "a", " ", "-", @"\D");
+
+    private static readonly Gen<string> DigitPatterns =
+        Gen.Select(DigitAtoms.Array[1, 4], DigitAtoms.Array[1, 4], Gen.Int[0, 3]).Select((x, y, shape) => shape switch
+        {
+            0 => string.Concat(x) + "|" + string.Concat(y),
+            1 => $"(?:{string.Concat(x)}|{string.Concat(y)}){{2}}",
+            2 => $"(?:{string.Concat(x)})?{string.Concat(y)}",
+            _ => string.Concat(x) + string.Concat(y),
+        });
+
+    private static readonly Gen<string> DigitTexts = Gen.OneOfConst("1", "2", "\u0663", "\uFF13", "a", " ", "-", "12", "345")
+        .Array[0, 20].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void Every_match_holds_the_run_of_digits_claimed() =>
+        Gen.Select(DigitPatterns, DigitTexts).Sample((pattern, text) =>
+        {
+            var run = PatternCompiler.RequiredDigitRun(pattern);
+            foreach (System.Text.RegularExpressions.ValueMatch match in PatternCompiler.Compile(pattern).EnumerateMatches(text))
+            {
+                var context = new AnalysisContext(text.Substring(match.Index, match.Length) + " ");
+                Assert.True(context.LongestDigitRun(context.Text) >= run, $"{pattern} on \"{text}\", run {run}");
+            }
+        }, iter: 3000);
+
+    [Theory]
+    [InlineData(@"\b(?:\d{9}[a-z]{2}|\d{10}[a-z])\b", 9)]
+    [InlineData(@"\b\d{7}\b", 7)]
+    [InlineData(@"\b\d{2}[ ]?[a-z]{2}[ ]?\d{5}\b", 5)]
+    [InlineData(@"\b(?:\d{12}|\d{4} \d{4} \d{4}|[a-z0-9]{9})\b", 0)]
+    [InlineData(@"(?:\d{2})?x", 0)]
+    [InlineData(@"\d{0,9}x", 0)]
+    public void The_run_of_digits_a_pattern_needs_is_read(string pattern, int expected) =>
+        Assert.Equal(expected, PatternCompiler.RequiredDigitRun(pattern));
 }
