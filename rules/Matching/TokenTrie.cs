@@ -65,10 +65,16 @@ public sealed class TokenTrie<TPayload>
     /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
     public List<PhraseMatch<TPayload>> FindAll(string folded, ReadOnlySpan<Token> tokens)
     {
+        var hashes = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            hashes[i] = WordFilter.Hash(folded.AsSpan(tokens[i].Start, tokens[i].Length));
+        }
+
         var matches = new List<PhraseMatch<TPayload>>();
         for (var start = 0; start < tokens.Length; start++)
         {
-            Walk(folded, tokens, start, start, _root, matches);
+            Walk(folded, tokens, hashes, start, start, _root, matches);
         }
 
         return matches;
@@ -86,14 +92,14 @@ public sealed class TokenTrie<TPayload>
             // A token that starts no phrase and no prefix of the root cannot begin a match: skip the walk.
             if (_firstWords.MayContain(hashes[start]) || _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null)
             {
-                Walk(folded, tokens, start, start, _root, matches);
+                Walk(folded, tokens, hashes, start, start, _root, matches);
             }
         }
 
         return matches;
     }
 
-    private static void Walk(string folded, ReadOnlySpan<Token> tokens, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
+    private static void Walk(string folded, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
     {
         if (index >= tokens.Length)
         {
@@ -101,10 +107,10 @@ public sealed class TokenTrie<TPayload>
         }
 
         var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
-        if (node.TryGet(word, out var next))
+        if (node.TryGet(word, hashes[index], out var next))
         {
             Emit(start, index + 1, next, matches);
-            Walk(folded, tokens, start, index + 1, next, matches);
+            Walk(folded, tokens, hashes, start, index + 1, next, matches);
         }
 
         // Only the prefixes that begin with the word's first character can match: at the root, that spares a
@@ -116,7 +122,7 @@ public sealed class TokenTrie<TPayload>
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Emit(start, index + 1, child, matches);
-                    Walk(folded, tokens, start, index + 1, child, matches);
+                    Walk(folded, tokens, hashes, start, index + 1, child, matches);
                 }
             }
         }
@@ -130,10 +136,13 @@ public sealed class TokenTrie<TPayload>
         }
     }
 
-    private sealed class Node
+    private sealed class Node(string? word = null, int hash = 0)
     {
-        private Dictionary<string, Node>? _children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        // Children by the hash of their word (WordFilter.Hash), which the text's tokens carry already: an integer key
+        // spares hashing the token's characters again at every step. Children whose hash another child has are kept
+        // aside, and every candidate's word is compared.
+        private Dictionary<int, Node>? _children;
+        private List<Node>? _sameHash;
 
         // Prefixes in the order they were added, grouped by their first character; empty prefixes are not stored
         // (a lone "*" is skipped when the phrase is added).
@@ -141,18 +150,24 @@ public sealed class TokenTrie<TPayload>
 
         public List<TPayload> Payloads { get; } = [];
 
+        /// <summary>The word that leads to this node from its parent; null for the root and prefix nodes.</summary>
+        public string? Word { get; } = word;
+
+        public int Hash { get; } = hash;
+
         public Node GetOrAdd(string word)
         {
-            if (_children is null)
+            var hash = WordFilter.Hash(word);
+            if (TryGet(word, hash, out var existing))
             {
-                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+                return existing;
             }
 
-            if (!_children.TryGetValue(word, out var child))
+            var child = new Node(word, hash);
+            _children ??= [];
+            if (!_children.TryAdd(hash, child))
             {
-                child = new Node();
-                _children[word] = child;
+                (_sameHash ??= []).Add(child);
             }
 
             return child;
@@ -183,12 +198,27 @@ public sealed class TokenTrie<TPayload>
         public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word) =>
             _prefixes is not null && word.Length > 0 && _prefixes.TryGetValue(word[0], out var bucket) ? bucket : null;
 
-        public bool TryGet(ReadOnlySpan<char> word, out Node next)
+        public bool TryGet(ReadOnlySpan<char> word, int hash, out Node next)
         {
-            if (_children is not null && _lookup.TryGetValue(word, out var found))
+            if (_children is not null && _children.TryGetValue(hash, out var found))
             {
-                next = found;
-                return true;
+                if (word.SequenceEqual(found.Word))
+                {
+                    next = found;
+                    return true;
+                }
+
+                if (_sameHash is not null)
+                {
+                    foreach (var other in _sameHash)
+                    {
+                        if (other.Hash == hash && word.SequenceEqual(other.Word))
+                        {
+                            next = other;
+                            return true;
+                        }
+                    }
+                }
             }
 
             next = null!;

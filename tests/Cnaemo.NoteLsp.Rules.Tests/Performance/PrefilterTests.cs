@@ -175,4 +175,31 @@ public sealed class PrefilterTests
     [InlineData(@"\d{0,9}x", 0)]
     public void The_run_of_digits_a_pattern_needs_is_read(string pattern, int expected) =>
         Assert.Equal(expected, PatternCompiler.RequiredDigitRun(pattern));
+
+    [Fact]
+    public void Trie_words_whose_hashes_collide_are_told_apart()
+    {
+        // Two words with the same hash, found among generated words (the hash has 31 bits: the birthday bound is near).
+        var seen = new Dictionary<int, string>();
+        (string First, string Second)? pair = null;
+        for (var i = 0; pair is null && i < 1_000_000; i++)
+        {
+            var word = "w" + i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            if (!seen.TryAdd(WordFilter.Hash(word), word))
+            {
+                pair = (seen[WordFilter.Hash(word)], word);
+            }
+        }
+
+        Assert.NotNull(pair);
+        var (first, second) = pair.Value;
+        var trie = new TokenTrie<string>();
+        trie.Add(first + " x", "first");
+        trie.Add(second, "second");
+        trie.Add(second + " x", "second x");
+        var context = new AnalysisContext($"{first} x {second} {first} {second} x");
+        Assert.Equal(
+            [new PhraseMatch<string>(0, 2, "first"), new PhraseMatch<string>(2, 3, "second"), new PhraseMatch<string>(4, 5, "second"), new PhraseMatch<string>(4, 6, "second x")],
+            trie.FindAll(context));
+    }
 }
