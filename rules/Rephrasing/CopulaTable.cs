@@ -35,6 +35,9 @@ public static class CopulaTable
     // Persons in the order the table prefers when a form is ambiguous ("semble" is je or il): the third first.
     private static readonly int[] PersonPreference = [2, 5, 0, 1, 3, 4];
 
+    /// <summary>The first words of every form: a token outside the filter starts no copula.</summary>
+    internal static WordFilter FirstWordsOf => FirstWordFilter.Value;
+
     /// <summary>The copula starting at token <paramref name="index"/>, if any.</summary>
     public static CopulaMatch? Match(AnalysisContext context, int index, int end, WordSet adverbs)
     {

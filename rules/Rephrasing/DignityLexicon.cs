@@ -93,6 +93,9 @@ public sealed class DignityLexicon
     /// <summary>Marks of a clinician's statement.</summary>
     public WordSet Clinicians { get; } = new();
 
+    /// <summary>The first words of the entries of <paramref name="kind"/>: a token outside the filter starts none.</summary>
+    internal WordFilter FirstWordFilter(LexiconKind kind) => _firstWordFilters[(int)kind];
+
     /// <summary>The longest entry of <paramref name="kind"/> starting at token <paramref name="index"/>, if any.</summary>
     public LexiconHit? Match(AnalysisContext context, int index, int end, LexiconKind kind, Func<LexiconEntry, bool>? accept = null)
     {

@@ -24,6 +24,9 @@ public sealed class WordSet
         _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
+    /// <summary>The first words of the phrases, as a filter: a token outside it starts no phrase of the set.</summary>
+    internal WordFilter FirstWordFilter => _firstWordFilter;
+
     /// <summary>The number of tokens of the longest phrase.</summary>
     public int MaxTokens { get; private set; }
 

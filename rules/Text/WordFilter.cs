@@ -35,6 +35,26 @@ public sealed class WordFilter
         return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
 
+    /// <summary>A filter that may contain every word any of <paramref name="filters"/> may contain (all of one size).</summary>
+    public static WordFilter Union(params ReadOnlySpan<WordFilter> filters)
+    {
+        var union = new WordFilter(System.Numerics.BitOperations.Log2((uint)filters[0]._mask + 1));
+        foreach (var filter in filters)
+        {
+            if (filter._mask != union._mask)
+            {
+                throw new ArgumentException("filters of different sizes cannot be joined", nameof(filters));
+            }
+
+            for (var i = 0; i < union._bits.Length; i++)
+            {
+                union._bits[i] |= filter._bits[i];
+            }
+        }
+
+        return union;
+    }
+
     /// <summary>The hash of a word: FNV-1a over its UTF-16 code units, then mixed so that its low bits vary.</summary>
     public static int Hash(ReadOnlySpan<char> word)
     {

@@ -20,18 +20,36 @@ public sealed class DignityParser(DignityLexicon lexicon)
     /// <summary>The lexicon in use.</summary>
     public DignityLexicon Lexicon { get; } = lexicon;
 
+    // Every word that can begin a construction: a copula, a person or conduct noun (apposition), a determiner or
+    // "espèce", or a fixed phrase (noun phrase without determiner). A token outside this filter begins none, so the
+    // three attempts below would all fail on it.
+    private readonly WordFilter _starters = WordFilter.Union(
+        CopulaTable.FirstWordsOf, lexicon.Persons.FirstWordFilter, lexicon.Conduct.FirstWordFilter, DeterminerFilter, lexicon.FirstWordFilter(LexiconKind.Phrase));
+
     /// <summary>Every construction in <paramref name="sentence"/>, left to right, without overlaps.</summary>
     public List<DignityMatch> Parse(AnalysisContext context, Sentence sentence)
     {
         var matches = new List<DignityMatch>();
-        var speculative = Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
-            && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
+
+        // Whether the sentence speculates matters only to a noun phrase; it is read the first time one is tried.
+        bool? speculative = null;
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            var match = AtCopula(context, sentence, i)
-                ?? AtApposition(context, sentence, i)
-                ?? AtNoun(context, sentence, i, speculative);
+            if (!_starters.MayContain(context.TokenHash(i)))
+            {
+                i++;
+                continue;
+            }
+
+            var match = AtCopula(context, sentence, i) ?? AtApposition(context, sentence, i);
+            if (match is null)
+            {
+                speculative ??= Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
+                    && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
+                match = AtNoun(context, sentence, i, speculative.Value);
+            }
+
             if (match is null)
             {
                 i++;

@@ -139,6 +139,24 @@ public sealed class PrefilterTests
             Assert.All(words, word => Assert.True(filter.MayContain(WordFilter.Hash(word))));
         }, iter: 200);
 
+    [Fact]
+    public void A_union_of_word_filters_forgets_no_word_of_any() =>
+        Gen.String.Array[0, 50].Array[1, 5].Sample(groups =>
+        {
+            var filters = groups.Select(words =>
+            {
+                var filter = new WordFilter();
+                foreach (var word in words)
+                {
+                    filter.Add(word);
+                }
+
+                return filter;
+            }).ToArray();
+            var union = WordFilter.Union(filters);
+            Assert.All(groups.SelectMany(words => words), word => Assert.True(union.MayContain(WordFilter.Hash(word))));
+        }, iter: 200);
+
     // Digits of three scripts (ASCII, Arabic-Indic, full width): a regex's \d matches them all.
     private static readonly Gen<string> DigitAtoms = Gen.OneOfConst(@"\d", @"\d{2}", @"\d{3,}", @"\d{2,4}", @"\d+", @"\d?", @"\d*", @"\d{0,3}", "[0-9]", "a", " ", "-", @"\D");
 
