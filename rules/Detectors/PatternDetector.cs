@@ -20,6 +20,7 @@ public sealed class PatternDetector : IDetector
     private readonly System.Buffers.SearchValues<char>? _requiredCharacters;
     private readonly RequiredWords? _requiredWords;
     private readonly int _requiredDigitRun;
+    private readonly bool _needsLetterBeforeDigit;
 
     /// <summary>Compiles the rule's pattern.</summary>
     public PatternDetector(RuleDefinition definition)
@@ -31,6 +32,7 @@ public sealed class PatternDetector : IDetector
         _requiredCharacters = PatternCompiler.RequiredCharacters(_matcher.Pattern) is { } marks ? System.Buffers.SearchValues.Create(marks) : null;
         _requiredWords = definition.Requires is { } requires ? new RequiredWords(requires) : null;
         _requiredDigitRun = PatternCompiler.RequiredDigitRun(_matcher.Pattern);
+        _needsLetterBeforeDigit = PatternCompiler.NeedsLetterBeforeDigit(_matcher.Pattern);
     }
 
     /// <summary>The id of the rule this detector runs.</summary>
@@ -99,7 +101,8 @@ public sealed class PatternDetector : IDetector
     }
 
     // Cheap tests that prove a block cannot give a finding, so the regex need not run: none of the characters of which
-    // every match contains one is present, no run of digits is as long as every match holds, no part of the block could pass the rule's validator, or none of the context words the rule
+    // every match contains one is present, no run of digits is as long as every match holds, no letter stands right
+    // before a digit when every match holds one, no part of the block could pass the rule's validator, or none of the context words the rule
     // requires near a match stands anywhere in the block.
     private bool MayMatch(AnalysisContext context, string haystack)
     {
@@ -109,6 +112,11 @@ public sealed class PatternDetector : IDetector
         }
 
         if (_requiredDigitRun > 0 && context.LongestDigitRun(haystack) < _requiredDigitRun)
+        {
+            return false;
+        }
+
+        if (_needsLetterBeforeDigit && !context.HasLetterBeforeDigit(haystack))
         {
             return false;
         }

@@ -58,4 +58,10 @@ public static class PatternCompiler
     /// <see cref="RequiredCharacter"/>.
     /// </summary>
     public static int RequiredDigitRun(string pattern) => RequiredCharacterReader.DigitRunOf(pattern);
+
+    /// <summary>
+    /// True when every match of <paramref name="pattern"/> holds a letter right before a digit (an IBAN's "FR76"); a
+    /// text without one cannot match. Conservative, like <see cref="RequiredCharacter"/>.
+    /// </summary>
+    public static bool NeedsLetterBeforeDigit(string pattern) => RequiredCharacterReader.NeedsLetterBeforeDigit(pattern);
 }

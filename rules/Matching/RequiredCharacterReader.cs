@@ -24,7 +24,7 @@ internal sealed class RequiredCharacterReader
     public static string? Of(string pattern)
     {
         var reader = new RequiredCharacterReader(pattern);
-        var set = reader.Alternation(out _);
+        var set = reader.Alternation(out _, out _);
         if (reader._unsupported || reader._at != pattern.Length || set is null)
         {
             return null;
@@ -40,21 +40,42 @@ internal sealed class RequiredCharacterReader
     public static int DigitRunOf(string pattern)
     {
         var reader = new RequiredCharacterReader(pattern);
-        reader.Alternation(out var digitRun);
+        reader.Alternation(out var digitRun, out _);
         return reader._unsupported || reader._at != pattern.Length ? 0 : digitRun;
+    }
+
+    /// <summary>
+    /// True when every match of <paramref name="pattern"/> holds a letter immediately followed by a digit, as the
+    /// <c>[a-z]{2}\d{2}</c> that begins an IBAN; false when that cannot be proved. Only classes of letters and literal
+    /// letters count as letters (ignoring case, they match nothing but letters).
+    /// </summary>
+    public static bool NeedsLetterBeforeDigit(string pattern)
+    {
+        var reader = new RequiredCharacterReader(pattern);
+        reader.Alternation(out _, out var letterDigit);
+        return !reader._unsupported && reader._at == pattern.Length && letterDigit;
+    }
+
+    private enum AtomKind
+    {
+        Other,
+        Letter,
+        Digit,
     }
 
     // Alternatives up to the closing parenthesis or the end of the pattern.
     // The digit run of an alternation is the shortest of its alternatives'.
-    private SortedSet<char>? Alternation(out int digitRun)
+    private SortedSet<char>? Alternation(out int digitRun, out bool letterDigit)
     {
         var union = new SortedSet<char>();
         var everyAlternativeRequires = true;
         digitRun = int.MaxValue;
+        letterDigit = true;
         while (true)
         {
-            var alternative = Sequence(out var run);
+            var alternative = Sequence(out var run, out var adjacent);
             digitRun = Math.Min(digitRun, run);
+            letterDigit &= adjacent;
             if (alternative is null)
             {
                 everyAlternativeRequires = false;
@@ -76,13 +97,17 @@ internal sealed class RequiredCharacterReader
 
     // The digit run of a sequence is the longest its atoms require: \d repeated n times at least requires n, a group
     // what its alternatives require, anything made optional nothing. Adjacent runs are not added up.
-    private SortedSet<char>? Sequence(out int digitRun)
+    // A letter is adjacent to a digit when a letter atom that must occur is directly followed by a \d that must occur.
+    private SortedSet<char>? Sequence(out int digitRun, out bool letterDigit)
     {
         SortedSet<char>? best = null;
         digitRun = 0;
+        letterDigit = false;
+        var previous = AtomKind.Other;
         while (_at < _pattern.Length && _pattern[_at] is not ('|' or ')') && !_unsupported)
         {
-            var atom = Atom(out var run, out var isDigit);
+            var atom = Atom(out var run, out var kind, out var innerLetterDigit);
+            var isDigit = kind == AtomKind.Digit;
             if (SkipQuantifier(out var minimum))
             {
                 atom = null;
@@ -90,6 +115,8 @@ internal sealed class RequiredCharacterReader
 
             run = minimum == 0 ? 0 : isDigit ? Math.Min(minimum, 1000) : run;
             digitRun = Math.Max(digitRun, run);
+            letterDigit |= minimum > 0 && (innerLetterDigit || (previous == AtomKind.Letter && isDigit));
+            previous = minimum > 0 ? kind : AtomKind.Other;
 
             if (atom is not null && (best is null || atom.Count < best.Count))
             {
@@ -101,10 +128,11 @@ internal sealed class RequiredCharacterReader
     }
 
     // One atom; returns the marks it requires, or null. Sets _unsupported for constructs the reading refuses.
-    private SortedSet<char>? Atom(out int digitRun, out bool isDigit)
+    private SortedSet<char>? Atom(out int digitRun, out AtomKind kind, out bool letterDigit)
     {
         digitRun = 0;
-        isDigit = false;
+        kind = AtomKind.Other;
+        letterDigit = false;
         var c = _pattern[_at];
         switch (c)
         {
@@ -125,7 +153,7 @@ internal sealed class RequiredCharacterReader
                     _at++;
                 }
 
-                var inner = Alternation(out digitRun);
+                var inner = Alternation(out digitRun, out letterDigit);
                 if (_at >= _pattern.Length || _pattern[_at] != ')')
                 {
                     _unsupported = true;
@@ -142,6 +170,7 @@ internal sealed class RequiredCharacterReader
                     return null;
                 }
 
+                kind = IsLetterClass(_pattern.AsSpan(_at + 1, close - _at - 2)) ? AtomKind.Letter : AtomKind.Other;
                 _at = close;
                 return null;
             case '\\':
@@ -156,7 +185,7 @@ internal sealed class RequiredCharacterReader
                 {
                     // \d: one digit. Its quantifier says how many in a row.
                     _at += 2;
-                    isDigit = true;
+                    kind = AtomKind.Digit;
                     digitRun = 1;
                     return null;
                 }
@@ -173,6 +202,7 @@ internal sealed class RequiredCharacterReader
                 return [escaped];
             default:
                 _at++;
+                kind = char.IsAsciiLetter(c) ? AtomKind.Letter : AtomKind.Other;
                 return IsPlainPunctuation(c) ? [c] : null;
         }
     }
@@ -231,6 +261,38 @@ internal sealed class RequiredCharacterReader
         }
 
         return optional;
+    }
+
+    // A class that lists only letters and ranges of ASCII letters of one case, such as [a-z] or [a-zàâç]: ignoring case,
+    // it matches letters only. Negated classes, escapes and anything else are not.
+    private static bool IsLetterClass(ReadOnlySpan<char> members)
+    {
+        if (members.IsEmpty || members[0] == '^')
+        {
+            return false;
+        }
+
+        for (var i = 0; i < members.Length; i++)
+        {
+            if (i + 2 < members.Length && members[i + 1] == '-')
+            {
+                var (low, high) = (members[i], members[i + 2]);
+                if (!(char.IsAsciiLetterLower(low) && char.IsAsciiLetterLower(high) || char.IsAsciiLetterUpper(low) && char.IsAsciiLetterUpper(high)) || low > high)
+                {
+                    return false;
+                }
+
+                i += 2;
+                continue;
+            }
+
+            if (!char.IsLetter(members[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool IsPlainPunctuation(char c) =>

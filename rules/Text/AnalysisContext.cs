@@ -22,6 +22,8 @@ public sealed class AnalysisContext
     private int _asciiDigitCount = -1;
     private int _longestDigitRun = -1;
     private int _longestFoldedDigitRun = -1;
+    private int _letterBeforeDigit = -1;
+    private int _foldedLetterBeforeDigit = -1;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     public AnalysisContext(string text)
@@ -113,6 +115,38 @@ public sealed class AnalysisContext
         }
 
         return MeasureDigitRun(text);
+    }
+
+    /// <summary>
+    /// True when somewhere in <paramref name="text"/> a letter (<see cref="char.IsLetter(char)"/>) stands right before a
+    /// digit (<see cref="char.IsDigit(char)"/>); for the block's original and folded texts, computed once.
+    /// </summary>
+    public bool HasLetterBeforeDigit(string text)
+    {
+        if (ReferenceEquals(text, Text))
+        {
+            return (_letterBeforeDigit >= 0 ? _letterBeforeDigit : _letterBeforeDigit = MeasureLetterBeforeDigit(text)) == 1;
+        }
+
+        if (ReferenceEquals(text, Folded.Value))
+        {
+            return (_foldedLetterBeforeDigit >= 0 ? _foldedLetterBeforeDigit : _foldedLetterBeforeDigit = MeasureLetterBeforeDigit(text)) == 1;
+        }
+
+        return MeasureLetterBeforeDigit(text) == 1;
+    }
+
+    private static int MeasureLetterBeforeDigit(string text)
+    {
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (char.IsDigit(text[i]) && char.IsLetter(text[i - 1]))
+            {
+                return 1;
+            }
+        }
+
+        return 0;
     }
 
     private static int MeasureDigitRun(string text)

@@ -220,4 +220,46 @@ public sealed class PrefilterTests
             [new PhraseMatch<string>(0, 2, "first"), new PhraseMatch<string>(2, 3, "second"), new PhraseMatch<string>(4, 5, "second"), new PhraseMatch<string>(4, 6, "second x")],
             trie.FindAll(context));
     }
+
+    // Letters that ignoring case reaches (the Kelvin sign for "k", the long s for "s"), accented ones, and digits.
+    private static readonly Gen<string> LetterDigitAtoms = Gen.OneOfConst("[a-z]", "[a-z]{2}", "[A-Z]", "[a-zé]", "k", "s", "[a-z]?", "[a-z]*", @"\d", @"\d{2}", @"\d?", "[0-9]", " ", "-", "[^a-z]", @"\b", "(?:a|b)");
+
+    private static readonly Gen<string> LetterDigitPatterns =
+        Gen.Select(LetterDigitAtoms.Array[1, 4], LetterDigitAtoms.Array[1, 4], Gen.Int[0, 2]).Select((x, y, shape) => shape switch
+        {
+            0 => string.Concat(x) + "|" + string.Concat(y),
+            1 => $"(?:{string.Concat(x)}){{1,2}}{string.Concat(y)}",
+            _ => string.Concat(x) + string.Concat(y),
+        });
+
+    private static readonly Gen<string> LetterDigitTexts = Gen.OneOfConst("a", "K", "\u212A", "\u017F", "S", "é", "1", "\u0663", " ", "-", "b2")
+        .Array[0, 16].Select(parts => string.Concat(parts));
+
+    [Fact]
+    public void Every_match_holds_a_letter_before_a_digit_when_claimed() =>
+        Gen.Select(LetterDigitPatterns, LetterDigitTexts).Sample((pattern, text) =>
+        {
+            if (!PatternCompiler.NeedsLetterBeforeDigit(pattern))
+            {
+                return;
+            }
+
+            foreach (System.Text.RegularExpressions.ValueMatch match in PatternCompiler.Compile(pattern).EnumerateMatches(text))
+            {
+                var context = new AnalysisContext(text.Substring(match.Index, match.Length) + " ");
+                Assert.True(context.HasLetterBeforeDigit(context.Text), $"{pattern} on \"{text}\"");
+            }
+        }, iter: 3000);
+
+    [Theory]
+    [InlineData(@"\b[a-z]{2}\d{2}(?:[ \-]?[a-z0-9]{4}){2,7}(?:[ \-]?[a-z0-9]{1,3})?\b", true)]
+    [InlineData(@"(?:x\d|y\d)", true)]
+    [InlineData(@"\b(?:\d{12}|\d{4} \d{4} \d{4}|[a-z0-9]{9})\b", false)]
+    [InlineData(@"[a-z]?\d", false)]
+    [InlineData(@"[^a-z]\d", false)]
+    [InlineData(@"a\b\d", false)]
+    [InlineData(@"a-\d", false)]
+    [InlineData(@"x\d|\d", false)]
+    public void A_letter_before_a_digit_is_claimed_only_where_every_match_holds_one(string pattern, bool expected) =>
+        Assert.Equal(expected, PatternCompiler.NeedsLetterBeforeDigit(pattern));
 }
