@@ -19,6 +19,7 @@ public static class PhaseProfile
         var options = LintOptions.Default with { Format = DocumentFormat.Markdown };
         var text = FrenchReportGenerator.Generate(sizeKb * 1024);
         var totals = new Dictionary<string, double>(StringComparer.Ordinal);
+        var allocations = new Dictionary<string, long>(StringComparer.Ordinal);
         for (var run = 0; run < runs; run++)
         {
             var watch = Stopwatch.StartNew();
@@ -51,8 +52,12 @@ public static class PhaseProfile
                 var sink = new FindingSink(options);
                 foreach (var detector in engine.Catalog.Detectors)
                 {
+                    var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
                     detector.Detect(context, sink);
-                    Add(totals, "detector " + Name(detector), watch);
+                    var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+                    var name = "detector " + Name(detector);
+                    Add(totals, name, watch);
+                    allocations[name] = allocations.GetValueOrDefault(name) + allocated;
                 }
 
                 foreach (var finding in sink.Findings)
@@ -69,7 +74,7 @@ public static class PhaseProfile
         Console.WriteLine($"{sizeKb} KB, mean over {runs} runs (ms):");
         foreach (var (phase, total) in totals.OrderByDescending(p => p.Value))
         {
-            Console.WriteLine($"  {phase,-45} {total / runs,9:F2}");
+            Console.WriteLine($"  {phase,-45} {total / runs,9:F2} {(allocations.TryGetValue(phase, out var bytes) ? $"{bytes / runs / 1024.0,9:F0} KB" : "")}");
         }
 
         var before = GC.GetAllocatedBytesForCurrentThread();

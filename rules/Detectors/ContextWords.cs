@@ -9,12 +9,12 @@ public static class ContextWords
     /// <summary>True when a required word stands within the window before or after the match.</summary>
     public static bool AreNear(AnalysisContext context, int firstToken, int endToken, ContextRequirement requirement)
     {
-        if (context.Tokens.Count == 0)
+        if (context.TokenCount == 0)
         {
             return false;
         }
 
-        var sentence = context.Sentences[context.SentenceIndexOf(Math.Min(firstToken, context.Tokens.Count - 1))];
+        var sentence = context.Sentences[context.SentenceIndexOf(Math.Min(firstToken, context.TokenCount - 1))];
         var from = Math.Max(sentence.FirstToken, firstToken - requirement.Window);
         var to = Math.Min(sentence.EndToken, endToken + requirement.Window);
         for (var i = from; i < to; i++)
@@ -24,13 +24,119 @@ public static class ContextWords
                 continue;
             }
 
-            var token = context.TokenText(i);
-            foreach (var word in requirement.Words)
+            if (IsRequiredWord(context.TokenText(i), requirement))
             {
-                if (word.EndsWith('*') ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : token.SequenceEqual(word))
-                {
-                    return true;
-                }
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// True when some token of the block is one of the required words. When none is, <see cref="AreNear"/> is false for
+    /// every match of the block, since it only looks at the block's tokens: detectors then need not search for matches.
+    /// </summary>
+    public static bool AnyInBlock(AnalysisContext context, RequiredWords words)
+    {
+        // A token equal to a word, or starting with a prefix, puts that word or prefix in the folded text: a vectorised
+        // search of the text settles most blocks before any token is read.
+        if (!words.AnyInText(context.Folded.Value))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (words.Matches(context, i))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsRequiredWord(ReadOnlySpan<char> token, ContextRequirement requirement)
+    {
+        // Indexed, not foreach: the words are an IReadOnlyList, whose enumerator would be allocated for every token.
+        var words = requirement.Words;
+        for (var k = 0; k < words.Count; k++)
+        {
+            var word = words[k];
+            if (word.EndsWith('*') ? token.StartsWith(word.AsSpan(0, word.Length - 1), StringComparison.Ordinal) : token.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// A rule's required context words, prepared for testing every token of a block: exact words behind a hash filter,
+/// and the prefixes of the words that end with "*". A token matches exactly when <see cref="ContextWords.AreNear"/>
+/// would accept it.
+/// </summary>
+public sealed class RequiredWords
+{
+    private readonly WordFilter _filter = new(log2Bits: 10);
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exact;
+    private readonly string[] _prefixes;
+    private readonly string[] _needles;
+
+    /// <summary>Prepares the words of <paramref name="requirement"/>.</summary>
+    public RequiredWords(ContextRequirement requirement)
+    {
+        var exact = new HashSet<string>(StringComparer.Ordinal);
+        var prefixes = new List<string>();
+        foreach (var word in requirement.Words)
+        {
+            if (word.EndsWith('*'))
+            {
+                prefixes.Add(word[..^1]);
+            }
+            else
+            {
+                exact.Add(word);
+                _filter.Add(word);
+            }
+        }
+
+        _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
+        _prefixes = [.. prefixes];
+        _needles = [.. exact, .. prefixes];
+    }
+
+    /// <summary>False when no word and no prefix occurs anywhere in <paramref name="folded"/>, even inside a token.</summary>
+    public bool AnyInText(string folded)
+    {
+        foreach (var needle in _needles)
+        {
+            if (folded.Contains(needle, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>True when token <paramref name="index"/> of the block is one of the words.</summary>
+    public bool Matches(AnalysisContext context, int index)
+    {
+        var token = context.TokenText(index);
+        if (_filter.MayContain(context.TokenHash(index)) && _exact.Contains(token))
+        {
+            return true;
+        }
+
+        foreach (var prefix in _prefixes)
+        {
+            if (token.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
             }
         }
 

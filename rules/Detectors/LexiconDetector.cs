@@ -47,12 +47,12 @@ public sealed class LexiconDetector : IDetector
     /// <inheritdoc />
     public void Detect(AnalysisContext context, FindingSink sink)
     {
-        if (_rules.Count == 0 || context.Tokens.Count == 0)
+        if (_rules.Count == 0 || context.TokenCount == 0)
         {
             return;
         }
 
-        var matches = _trie.FindAll(context.Folded.Value, context.Tokens);
+        var matches = _trie.FindAll(context);
         if (matches.Count == 0)
         {
             return;

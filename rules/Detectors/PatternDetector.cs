@@ -17,7 +17,10 @@ public sealed class PatternDetector : IDetector
     private readonly PatternMatcher _matcher;
     private readonly Lazy<Regex> _regex;
     private readonly Lazy<Regex[]> _antipatterns;
-    private readonly char? _requiredCharacter;
+    private readonly System.Buffers.SearchValues<char>? _requiredCharacters;
+    private readonly RequiredWords? _requiredWords;
+    private readonly int _requiredDigitRun;
+    private readonly bool _needsLetterBeforeDigit;
 
     /// <summary>Prepares the rule; its regexes are compiled when a block first needs them.</summary>
     /// <remarks>
@@ -31,7 +34,10 @@ public sealed class PatternDetector : IDetector
         _matcher = (PatternMatcher)definition.Matcher;
         _regex = new Lazy<Regex>(() => PatternCompiler.Compile(_matcher.Pattern));
         _antipatterns = new Lazy<Regex[]>(() => [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)]);
-        _requiredCharacter = PatternCompiler.RequiredCharacter(_matcher.Pattern);
+        _requiredCharacters = PatternCompiler.RequiredCharacters(_matcher.Pattern) is { } marks ? System.Buffers.SearchValues.Create(marks) : null;
+        _requiredWords = definition.Requires is { } requires ? new RequiredWords(requires) : null;
+        _requiredDigitRun = PatternCompiler.RequiredDigitRun(_matcher.Pattern);
+        _needsLetterBeforeDigit = PatternCompiler.NeedsLetterBeforeDigit(_matcher.Pattern);
     }
 
     /// <summary>The id of the rule this detector runs.</summary>
@@ -89,7 +95,7 @@ public sealed class PatternDetector : IDetector
                     continue;
                 }
 
-                sink.ReportMatch(_definition, context, span, first, Math.Min(end, context.Tokens.Count));
+                sink.ReportMatch(_definition, context, span, first, Math.Min(end, context.TokenCount));
             }
         }
         catch (RegexMatchTimeoutException)
@@ -99,16 +105,33 @@ public sealed class PatternDetector : IDetector
         }
     }
 
-    // Cheap tests that prove a block cannot give a finding, so the regex need not run: a character every match must
-    // contain is absent, or no part of the block could pass the rule's validator.
+    // Cheap tests that prove a block cannot give a finding, so the regex need not run: none of the characters of which
+    // every match contains one is present, no run of digits is as long as every match holds, no letter stands right
+    // before a digit when every match holds one, no part of the block could pass the rule's validator, or none of the context words the rule
+    // requires near a match stands anywhere in the block.
     private bool MayMatch(AnalysisContext context, string haystack)
     {
-        if (_requiredCharacter is { } required && !haystack.Contains(required, StringComparison.Ordinal))
+        if (_requiredCharacters is { } required && !haystack.AsSpan().ContainsAny(required))
         {
             return false;
         }
 
-        return _matcher.Validator is not { } validator || ValidatorMayAccept(validator, context.Text, context.AsciiDigitCount);
+        if (_requiredDigitRun > 0 && context.LongestDigitRun(haystack) < _requiredDigitRun)
+        {
+            return false;
+        }
+
+        if (_needsLetterBeforeDigit && !context.HasLetterBeforeDigit(haystack))
+        {
+            return false;
+        }
+
+        if (_matcher.Validator is { } validator && !ValidatorMayAccept(validator, context.Text, context.AsciiDigitCount))
+        {
+            return false;
+        }
+
+        return _requiredWords is null || ContextWords.AnyInBlock(context, _requiredWords);
     }
 
     /// <summary>

@@ -13,6 +13,10 @@ public sealed class TokenTrie<TPayload>
 {
     private readonly Node _root = new();
 
+    // The words that can start a phrase (prefixes aside): most tokens of a text start none, and the filter says so
+    // from the token's precomputed hash. The lexicon trie starts thousands of phrases, hence 65,536 bits (8 KB).
+    private readonly WordFilter _firstWords = new(log2Bits: 16);
+
     /// <summary>The number of phrases added.</summary>
     public int Count { get; private set; }
 
@@ -41,6 +45,11 @@ public sealed class TokenTrie<TPayload>
             }
             else
             {
+                if (node == _root)
+                {
+                    _firstWords.Add(word);
+                }
+
                 node = node.GetOrAdd(word);
             }
         }
@@ -50,39 +59,70 @@ public sealed class TokenTrie<TPayload>
     }
 
     /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
-    public List<PhraseMatch<TPayload>> FindAll(string folded, IReadOnlyList<Token> tokens)
+    public List<PhraseMatch<TPayload>> FindAll(string folded, IReadOnlyList<Token> tokens) =>
+        FindAll(folded, tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens]);
+
+    /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
+    public List<PhraseMatch<TPayload>> FindAll(string folded, ReadOnlySpan<Token> tokens)
     {
-        var matches = new List<PhraseMatch<TPayload>>();
-        for (var start = 0; start < tokens.Count; start++)
+        var hashes = new int[tokens.Length];
+        for (var i = 0; i < tokens.Length; i++)
         {
-            Walk(folded, tokens, start, start, _root, matches);
+            hashes[i] = WordFilter.Hash(folded.AsSpan(tokens[i].Start, tokens[i].Length));
+        }
+
+        var matches = new List<PhraseMatch<TPayload>>();
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            Walk(folded, tokens, hashes, start, start, _root, matches);
         }
 
         return matches;
     }
 
-    private static void Walk(string folded, IReadOnlyList<Token> tokens, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
+    /// <summary>Every phrase that occurs in the block's tokens, as <see cref="FindAll(string, ReadOnlySpan{Token})"/>.</summary>
+    public List<PhraseMatch<TPayload>> FindAll(AnalysisContext context)
     {
-        if (index >= tokens.Count)
+        var folded = context.Folded.Value;
+        var tokens = context.TokenSpan;
+        var hashes = context.TokenHashes;
+        var matches = new List<PhraseMatch<TPayload>>();
+        for (var start = 0; start < tokens.Length; start++)
+        {
+            // A token that starts no phrase and no prefix of the root cannot begin a match: skip the walk.
+            if (_firstWords.MayContain(hashes[start]) || _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null)
+            {
+                Walk(folded, tokens, hashes, start, start, _root, matches);
+            }
+        }
+
+        return matches;
+    }
+
+    private static void Walk(string folded, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
+    {
+        if (index >= tokens.Length)
         {
             return;
         }
 
         var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
-        if (node.TryGet(word, out var next))
+        if (node.TryGet(word, hashes[index], out var next))
         {
             Emit(start, index + 1, next, matches);
-            Walk(folded, tokens, start, index + 1, next, matches);
+            Walk(folded, tokens, hashes, start, index + 1, next, matches);
         }
 
-        if (node.Prefixes is { } prefixes)
+        // Only the prefixes that begin with the word's first character can match: at the root, that spares a
+        // comparison with every prefix of every rule for each token of the text.
+        if (node.PrefixesStartingWith(word) is { } prefixes)
         {
             foreach (var (prefix, child) in prefixes)
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Emit(start, index + 1, child, matches);
-                    Walk(folded, tokens, start, index + 1, child, matches);
+                    Walk(folded, tokens, hashes, start, index + 1, child, matches);
                 }
             }
         }
@@ -96,27 +136,38 @@ public sealed class TokenTrie<TPayload>
         }
     }
 
-    private sealed class Node
+    private sealed class Node(string? word = null, int hash = 0)
     {
-        private Dictionary<string, Node>? _children;
-        private Dictionary<string, Node>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+        // Children by the hash of their word (WordFilter.Hash), which the text's tokens carry already: an integer key
+        // spares hashing the token's characters again at every step. Children whose hash another child has are kept
+        // aside, and every candidate's word is compared.
+        private Dictionary<int, Node>? _children;
+        private List<Node>? _sameHash;
 
-        public List<(string Prefix, Node Child)>? Prefixes { get; private set; }
+        // Prefixes in the order they were added, grouped by their first character; empty prefixes are not stored
+        // (a lone "*" is skipped when the phrase is added).
+        private Dictionary<char, List<(string Prefix, Node Child)>>? _prefixes;
 
         public List<TPayload> Payloads { get; } = [];
 
+        /// <summary>The word that leads to this node from its parent; null for the root and prefix nodes.</summary>
+        public string? Word { get; } = word;
+
+        public int Hash { get; } = hash;
+
         public Node GetOrAdd(string word)
         {
-            if (_children is null)
+            var hash = WordFilter.Hash(word);
+            if (TryGet(word, hash, out var existing))
             {
-                _children = new Dictionary<string, Node>(StringComparer.Ordinal);
-                _lookup = _children.GetAlternateLookup<ReadOnlySpan<char>>();
+                return existing;
             }
 
-            if (!_children.TryGetValue(word, out var child))
+            var child = new Node(word, hash);
+            _children ??= [];
+            if (!_children.TryAdd(hash, child))
             {
-                child = new Node();
-                _children[word] = child;
+                (_sameHash ??= []).Add(child);
             }
 
             return child;
@@ -124,8 +175,13 @@ public sealed class TokenTrie<TPayload>
 
         public Node GetOrAddPrefix(string prefix)
         {
-            Prefixes ??= [];
-            foreach (var (existing, child) in Prefixes)
+            _prefixes ??= [];
+            if (!_prefixes.TryGetValue(prefix[0], out var bucket))
+            {
+                _prefixes[prefix[0]] = bucket = [];
+            }
+
+            foreach (var (existing, child) in bucket)
             {
                 if (existing == prefix)
                 {
@@ -134,16 +190,35 @@ public sealed class TokenTrie<TPayload>
             }
 
             var node = new Node();
-            Prefixes.Add((prefix, node));
+            bucket.Add((prefix, node));
             return node;
         }
 
-        public bool TryGet(ReadOnlySpan<char> word, out Node next)
+        /// <summary>The prefixes that could start <paramref name="word"/>, or null.</summary>
+        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word) =>
+            _prefixes is not null && word.Length > 0 && _prefixes.TryGetValue(word[0], out var bucket) ? bucket : null;
+
+        public bool TryGet(ReadOnlySpan<char> word, int hash, out Node next)
         {
-            if (_children is not null && _lookup.TryGetValue(word, out var found))
+            if (_children is not null && _children.TryGetValue(hash, out var found))
             {
-                next = found;
-                return true;
+                if (word.SequenceEqual(found.Word))
+                {
+                    next = found;
+                    return true;
+                }
+
+                if (_sameHash is not null)
+                {
+                    foreach (var other in _sameHash)
+                    {
+                        if (other.Hash == hash && word.SequenceEqual(other.Word))
+                        {
+                            next = other;
+                            return true;
+                        }
+                    }
+                }
             }
 
             next = null!;

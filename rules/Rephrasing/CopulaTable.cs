@@ -18,13 +18,30 @@ public static class CopulaTable
     private static readonly Lazy<HashSet<string>.AlternateLookup<ReadOnlySpan<char>>> FirstWords = new(() =>
         Table.Value.Forms.Keys.Select(k => k.Split(' ')[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>());
 
+    private static readonly Lazy<WordFilter> FirstWordFilter = new(() =>
+    {
+        var filter = new WordFilter();
+        foreach (var key in Table.Value.Forms.Keys)
+        {
+            filter.Add(key.Split(' ')[0]);
+        }
+
+        return filter;
+    });
+
+    private static readonly Lazy<Dictionary<string, (Tense, int)>.AlternateLookup<ReadOnlySpan<char>>> FormLookup = new(() =>
+        Table.Value.Forms.GetAlternateLookup<ReadOnlySpan<char>>());
+
     // Persons in the order the table prefers when a form is ambiguous ("semble" is je or il): the third first.
     private static readonly int[] PersonPreference = [2, 5, 0, 1, 3, 4];
+
+    /// <summary>The first words of every form: a token outside the filter starts no copula.</summary>
+    internal static WordFilter FirstWordsOf => FirstWordFilter.Value;
 
     /// <summary>The copula starting at token <paramref name="index"/>, if any.</summary>
     public static CopulaMatch? Match(AnalysisContext context, int index, int end, WordSet adverbs)
     {
-        if (index >= end || !FirstWords.Value.Contains(context.TokenText(index)))
+        if (index >= end || !FirstWordFilter.Value.MayContain(context.TokenHash(index)) || !FirstWords.Value.Contains(context.TokenText(index)))
         {
             return null;
         }
@@ -68,11 +85,11 @@ public static class CopulaTable
             ends[fitted + 1] = length;
         }
 
-        var lookup = forms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = FormLookup.Value;
         for (var n = count; n > 0; n--)
         {
             var found = n > fitted
-                ? forms.TryGetValue(string.Join(' ', core[..n].ToArray().Select(t => context.TokenText(t).ToString())), out var entry)
+                ? forms.TryGetValue(LongKey(context, core[..n]), out var entry)
                 : lookup.TryGetValue(buffer[..ends[n]], out entry);
             if (found)
             {
@@ -81,6 +98,19 @@ public static class CopulaTable
         }
 
         return null;
+    }
+
+    // A key too long for the stack buffer, built as a string. It lives in its own method: a lambda in Match would make
+    // the compiler allocate its closure on every call, match or not.
+    private static string LongKey(AnalysisContext context, ReadOnlySpan<int> tokens)
+    {
+        var words = new string[tokens.Length];
+        for (var k = 0; k < tokens.Length; k++)
+        {
+            words[k] = context.TokenText(tokens[k]).ToString();
+        }
+
+        return string.Join(' ', words);
     }
 
     private static (Dictionary<string, (Tense, int)>, int) Build()

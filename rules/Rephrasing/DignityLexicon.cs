@@ -52,8 +52,15 @@ public sealed class DignityLexicon
     private readonly int[] _maxTokens = new int[3];
     private readonly HashSet<string>[] _firstWords = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
+    // Built once: Match runs for many tokens of every document.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _firstWordLookups;
+    private readonly WordFilter[] _firstWordFilters = [new(), new(), new()];
+    private readonly Dictionary<string, List<(LexiconEntry Entry, Agreement[] Agreements)>>.AlternateLookup<ReadOnlySpan<char>>[] _byKindLookups;
+
     private DignityLexicon()
     {
+        _firstWordLookups = [.. _firstWords.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>())];
+        _byKindLookups = [.. _byKind.Select(table => table.GetAlternateLookup<ReadOnlySpan<char>>())];
     }
 
     /// <summary>The lexicon embedded in the assembly.</summary>
@@ -86,16 +93,19 @@ public sealed class DignityLexicon
     /// <summary>Marks of a clinician's statement.</summary>
     public WordSet Clinicians { get; } = new();
 
+    /// <summary>The first words of the entries of <paramref name="kind"/>: a token outside the filter starts none.</summary>
+    internal WordFilter FirstWordFilter(LexiconKind kind) => _firstWordFilters[(int)kind];
+
     /// <summary>The longest entry of <paramref name="kind"/> starting at token <paramref name="index"/>, if any.</summary>
     public LexiconHit? Match(AnalysisContext context, int index, int end, LexiconKind kind, Func<LexiconEntry, bool>? accept = null)
     {
-        if (index >= end || !_firstWords[(int)kind].GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordFilters[(int)kind].MayContain(context.TokenHash(index)) || !_firstWordLookups[(int)kind].Contains(context.TokenText(index)))
         {
             return null;
         }
 
         var table = _byKind[(int)kind];
-        var lookup = table.GetAlternateLookup<ReadOnlySpan<char>>();
+        var lookup = _byKindLookups[(int)kind];
         var count = Math.Min(_maxTokens[(int)kind], end - index);
         Span<char> buffer = stackalloc char[WordSet.KeyBufferLength];
         Span<int> ends = stackalloc int[Math.Max(count, 0) + 1];
@@ -286,6 +296,7 @@ public sealed class DignityLexicon
 
             list.Add((entry, [.. group.Select(Agreement.FromIndex)]));
             _firstWords[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
+            _firstWordFilters[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
             _maxTokens[(int)entry.Kind] = Math.Max(_maxTokens[(int)entry.Kind], group.Key.Count(c => c == ' ') + 1);
         }
     }

@@ -12,12 +12,20 @@ public sealed class WordSet
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
     private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
 
+    // Built once: MatchAt runs for nearly every token of every document.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    private readonly WordFilter _firstWordFilter = new();
+
     /// <summary>An empty set.</summary>
     public WordSet()
     {
         _phrases = new HashSet<string>(StringComparer.Ordinal);
         _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
+        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
+
+    /// <summary>The first words of the phrases, as a filter: a token outside it starts no phrase of the set.</summary>
+    internal WordFilter FirstWordFilter => _firstWordFilter;
 
     /// <summary>The number of tokens of the longest phrase.</summary>
     public int MaxTokens { get; private set; }
@@ -33,7 +41,9 @@ public sealed class WordSet
             var key = Key(form);
             if (key.Length > 0 && _phrases.Add(key))
             {
-                _firstWords.Add(key.Split(' ')[0]);
+                var first = key.Split(' ')[0];
+                _firstWords.Add(first);
+                _firstWordFilter.Add(first);
                 MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
             }
         }
@@ -45,7 +55,7 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
-        if (index >= end || !_firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordFilter.MayContain(context.TokenHash(index)) || !_firstWordLookup.Contains(context.TokenText(index)))
         {
             return 0;
         }

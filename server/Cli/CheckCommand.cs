@@ -85,31 +85,40 @@ public static class CheckCommand
             _ => null,
         };
 
-        var checkedDocuments = new List<CheckedDocument>();
+        var threshold = request.FailOn != "none" && Severities.TryParse(request.FailOn, out var parsed) ? parsed : (Severity?)null;
         var failed = new List<InputDocument>();
-        foreach (var input in InputReader.Read(request.Paths, stdin, forced))
-        {
-            if (input.Text is null)
-            {
-                stderr.WriteLine($"notelsp : {input.Path} : {input.Error}");
-                failed.Add(input);
-                continue;
-            }
+        var reachesThreshold = false;
 
-            var findings = engine.Lint(input.Text, baseOptions with { Format = input.Format });
-            checkedDocuments.Add(new CheckedDocument(input, findings, new LineIndex(input.Text)));
+        // Documents are linted on every core and written as they come, in input order; the writers read this sequence
+        // once. Inputs that could not be read are reported on stderr here and listed at the end of the JSON report.
+        IEnumerable<CheckedDocument> Checked()
+        {
+            var inputs = InputReader.Read(request.Paths, stdin, forced);
+            foreach (var document in OrderedLinter.Lint(engine, inputs, baseOptions, Environment.ProcessorCount))
+            {
+                if (document.Input.Text is null)
+                {
+                    stderr.WriteLine($"notelsp : {document.Input.Path} : {document.Input.Error}");
+                    failed.Add(document.Input);
+                    continue;
+                }
+
+                reachesThreshold |= threshold is { } level && document.Findings.Any(f => f.Severity.IsAtLeast(level));
+                yield return document;
+            }
         }
 
         switch (request.Format)
         {
             case "json":
-                ReportWriters.WriteJson(stdout, checkedDocuments, failed);
+                ReportWriters.WriteJson(stdout, Checked(), failed);
                 break;
             case "sarif":
-                SarifWriter.Write(stdout, checkedDocuments);
+                // SARIF lists the rules that fired before the results: the findings are gathered first.
+                SarifWriter.Write(stdout, [.. Checked()]);
                 break;
             default:
-                ReportWriters.WriteText(stdout, checkedDocuments);
+                ReportWriters.WriteText(stdout, Checked());
                 break;
         }
 
@@ -118,12 +127,7 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        if (request.FailOn == "none" || !Severities.TryParse(request.FailOn, out var threshold))
-        {
-            return ExitCodes.Clean;
-        }
-
-        return checkedDocuments.Any(d => d.Findings.Any(f => f.Severity.IsAtLeast(threshold))) ? ExitCodes.Findings : ExitCodes.Clean;
+        return reachesThreshold ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     private static List<RulePack> LoadPacks(IEnumerable<string> paths) =>

@@ -8,12 +8,19 @@ public static class ReportWriters
 {
     /// <summary>
     /// One line per finding, <c>path:line:col: severity [rule-id] message</c>, then, for a word-processor file, the
-    /// flagged words, then its suggestions.
+    /// flagged words, then its suggestions; a summary ends the report. Documents are written as they come, so a large
+    /// batch is never held in memory.
     /// </summary>
-    public static void WriteText(TextWriter output, IReadOnlyList<CheckedDocument> documents)
+    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents)
     {
+        var total = 0;
+        var files = 0;
+        var count = 0;
         foreach (var document in documents)
         {
+            count++;
+            total += document.Findings.Count;
+            files += document.Findings.Count > 0 ? 1 : 0;
             foreach (var finding in document.Findings)
             {
                 var at = document.Locate(finding);
@@ -32,20 +39,29 @@ public static class ReportWriters
             }
         }
 
-        var total = documents.Sum(d => d.Findings.Count);
-        var files = documents.Count(d => d.Findings.Count > 0);
         output.WriteLine(total == 0
-            ? $"Aucun signalement ({documents.Count} document(s) relu(s))."
-            : $"{total} signalement(s) dans {files} document(s) sur {documents.Count}.");
+            ? $"Aucun signalement ({count} document(s) relu(s))."
+            : $"{total} signalement(s) dans {files} document(s) sur {count}.");
     }
 
-    /// <summary>The JSON report, version 1.</summary>
-    public static void WriteJson(TextWriter output, IReadOnlyList<CheckedDocument> documents, IEnumerable<InputDocument> failed)
+    /// <summary>
+    /// The JSON report, version 1: the checked documents in order, then the inputs that could not be read. Each
+    /// document is written as soon as it comes; <paramref name="failed"/> is read once every document is written.
+    /// </summary>
+    public static void WriteJson(TextWriter output, IEnumerable<CheckedDocument> documents, IEnumerable<InputDocument> failed)
     {
-        var files = documents.Select(ToJson)
-            .Concat(failed.Select(f => new JsonFileReport(f.Path, [], f.Error)))
-            .ToList();
-        output.WriteLine(JsonSerializer.Serialize(new JsonReport(1, files), JsonReportContext.Readable.JsonReport));
+        using var report = new JsonReportStream(output);
+        foreach (var document in documents)
+        {
+            report.Add(ToJson(document));
+        }
+
+        foreach (var input in failed)
+        {
+            report.Add(new JsonFileReport(input.Path, [], input.Error));
+        }
+
+        report.Finish();
     }
 
     /// <summary>Converts one checked document to its JSON form.</summary>

@@ -43,7 +43,7 @@ public static class Attribution
         var past = match.Copula is { Tense: Tense.PasseCompose or Tense.Imparfait or Tense.PlusQueParfait or Tense.PasseSimple };
         return past && match.Words[0].Entry.Kind == LexiconKind.Trait && end < sentence.EndToken
             && (context.TokenIs(end, "hier") || (context.TokenIs(end, "le") && end + 1 < sentence.EndToken
-                && (context.Tokens[end + 1].Kind == TokenKind.Number || context.TokenText(end + 1) is "[" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche")));
+                && (context.TokenAt(end + 1).Kind == TokenKind.Number || context.TokenText(end + 1) is "[" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche")));
     }
 
 }

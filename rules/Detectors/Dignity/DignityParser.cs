@@ -1,5 +1,6 @@
 using Cnaemo.NoteLsp.Rules.Rephrasing;
 using Cnaemo.NoteLsp.Rules.Text;
+using static Cnaemo.NoteLsp.Rules.Detectors.Dignity.ParserWords;
 
 namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 
@@ -11,48 +12,44 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 /// </summary>
 public sealed class DignityParser(DignityLexicon lexicon)
 {
-    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
-    {
-        "un", "une", "des", "le", "la", "les", "l'", "ce", "cet", "cette", "ces", "mon", "ma", "mes", "ton", "ta", "tes",
-        "son", "sa", "ses", "notre", "nos", "votre", "vos", "leur", "leurs", "du", "de", "d'", "quel", "quelle", "quels", "quelles",
-    };
-
-    private static readonly HashSet<string> ClauseBoundaryWords = new(StringComparer.Ordinal)
-    {
-        "et", "mais", "car", "donc", "or", "que", "qu'", "qui", "quand", "lorsque", "lorsqu'", "puisque", "puisqu'", "parce",
-        "si", "comme", "ou", "dont", "alors", "puis", "quoique", "tandis", "pendant", "depuis", "selon", "d'apres",
-    };
-
-    private static readonly HashSet<string> PersonalPronouns = new(StringComparer.Ordinal)
-    {
-        "il", "elle", "ils", "elles", "je", "j'", "tu", "nous", "vous", "on", "celui", "celle", "ceux", "celles", "celui-ci",
-        "lui", "eux", "chacun", "chacune", "tous", "toutes",
-    };
-
-    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "c", "ce", "cela", "ca", "ceci" };
-
-    private static readonly HashSet<string> ObjectClitics = new(StringComparer.Ordinal) { "me", "m'", "te", "t'", "lui", "leur", "y", "en", "ne", "n'" };
-
-    private static readonly HashSet<string> NegationWords = new(StringComparer.Ordinal)
-    {
-        "ne", "n'", "pas", "jamais", "nullement", "aucunement", "guere", "point",
-    };
+    // Filters for lexicon look-ups, allocated once: a lambda capturing a local would allocate on every call.
+    private static readonly Func<LexiconEntry, bool> AnyEntry = _ => true;
+    private static readonly Func<LexiconEntry, bool> JudgementEntry = e => e.Category == Model.Category.Judgement;
+    private static readonly Func<LexiconEntry, bool> UnlessSpeculation = e => e.Need != LexiconNeed.Speculation;
 
     /// <summary>The lexicon in use.</summary>
     public DignityLexicon Lexicon { get; } = lexicon;
+
+    // Every word that can begin a construction: a copula, a person or conduct noun (apposition), a determiner or
+    // "espèce", or a fixed phrase (noun phrase without determiner). A token outside this filter begins none, so the
+    // three attempts below would all fail on it.
+    private readonly WordFilter _starters = WordFilter.Union(
+        CopulaTable.FirstWordsOf, lexicon.Persons.FirstWordFilter, lexicon.Conduct.FirstWordFilter, DeterminerFilter, lexicon.FirstWordFilter(LexiconKind.Phrase));
 
     /// <summary>Every construction in <paramref name="sentence"/>, left to right, without overlaps.</summary>
     public List<DignityMatch> Parse(AnalysisContext context, Sentence sentence)
     {
         var matches = new List<DignityMatch>();
-        var speculative = Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
-            && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
+
+        // Whether the sentence speculates matters only to a noun phrase; it is read the first time one is tried.
+        bool? speculative = null;
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
-            var match = AtCopula(context, sentence, i)
-                ?? AtApposition(context, sentence, i)
-                ?? AtNoun(context, sentence, i, speculative);
+            if (!_starters.MayContain(context.TokenHash(i)))
+            {
+                i++;
+                continue;
+            }
+
+            var match = AtCopula(context, sentence, i) ?? AtApposition(context, sentence, i);
+            if (match is null)
+            {
+                speculative ??= Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
+                    && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
+                match = AtNoun(context, sentence, i, speculative.Value);
+            }
+
             if (match is null)
             {
                 i++;
@@ -84,7 +81,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         List<LexiconHit>? words = null;
         var determiner = TokenRange.None;
         var end = start;
-        if (Traits(context, start, sentence.EndToken, _ => true) is { Count: > 0 } traits)
+        if (Traits(context, start, sentence.EndToken, AnyEntry) is { Count: > 0 } traits)
         {
             // "C'est difficile", "il est difficile de…" speak of a situation, not of a person.
             if (subjectKind == SubjectKind.Demonstrative || IsImpersonal(context, subject, traits[^1].End) || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
@@ -130,7 +127,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return null;
         }
 
-        var traits = Traits(context, index + length, sentence.EndToken, e => isPerson || e.Category == Model.Category.Judgement, allowAdverbs: false);
+        var traits = Traits(context, index + length, sentence.EndToken, isPerson ? AnyEntry : JudgementEntry, allowAdverbs: false);
         if (traits is not { Count: > 0 } || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
         {
             return null;
@@ -169,14 +166,14 @@ public sealed class DignityParser(DignityLexicon lexicon)
         var end = sentence.EndToken;
         var determinerLength = DeterminerAt(context, index, end);
         var cursor = index + determinerLength;
-        bool Accept(LexiconEntry e) => e.Need != LexiconNeed.Speculation || speculative;
+        var accept = speculative ? AnyEntry : UnlessSpeculation;
         LexiconHit? hit;
         while (true)
         {
-            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, Accept);
+            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, accept);
             if (hit is null && determinerLength > 0)
             {
-                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, Accept);
+                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, accept);
             }
 
             // Adjectives such as "vrai", "petit" or "sale" may stand between the determiner and the label.
@@ -192,7 +189,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         if (words is null && determinerLength > 0 && requireDeterminer && Lexicon.Persons.MatchAt(context, cursor, end) is var person and > 0)
         {
             // "une mère toxique", "une famille défaillante" after a copula.
-            words = Traits(context, cursor + person, end, _ => true, allowAdverbs: false);
+            words = Traits(context, cursor + person, end, AnyEntry, allowAdverbs: false);
         }
 
         if (words is not { Count: > 0 } || (requireDeterminer && determinerLength == 0 && words[0].Entry.Kind != LexiconKind.Phrase))
@@ -264,18 +261,23 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return 0;
         }
 
-        var token = context.TokenText(index).ToString();
-        if (token == "espece" && index + 1 < end && context.TokenText(index + 1) is "de" or "d'")
+        if (!DeterminerFilter.MayContain(context.TokenHash(index)))
+        {
+            return 0;
+        }
+
+        var token = context.TokenText(index);
+        if (token is "espece" && index + 1 < end && context.TokenText(index + 1) is "de" or "d'")
         {
             return 2;
         }
 
-        if (token == "de" && index + 1 < end && context.TokenIs(index + 1, "la"))
+        if (token is "de" && index + 1 < end && context.TokenIs(index + 1, "la"))
         {
             return 2;
         }
 
-        return Determiners.Contains(token) ? 1 : 0;
+        return DeterminerLookup.Contains(token) ? 1 : 0;
     }
 
     /// <summary>The subject before a copula: the tokens back to the start of the clause.</summary>
@@ -283,7 +285,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
     {
         relative = false;
         var end = copula;
-        while (end > sentence.FirstToken && ObjectClitics.Contains(context.TokenText(end - 1).ToString()))
+        while (end > sentence.FirstToken && ObjectCliticLookup.Contains(context.TokenText(end - 1)))
         {
             end--;
         }
@@ -292,15 +294,14 @@ public sealed class DignityParser(DignityLexicon lexicon)
         while (first > sentence.FirstToken)
         {
             var previous = context.TokenText(first - 1);
-            if (context.Tokens[first - 1].Kind == TokenKind.Punctuation && previous is not "." and not "-")
+            if (context.TokenAt(first - 1).Kind == TokenKind.Punctuation && previous is not "." and not "-")
             {
                 break;
             }
 
-            var word = previous.ToString();
-            if (ClauseBoundaryWords.Contains(word))
+            if (ClauseBoundaryLookup.Contains(previous))
             {
-                relative = word == "qui";
+                relative = previous is "qui";
                 break;
             }
 
@@ -325,7 +326,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return SubjectKind.None;
         }
 
-        if (subject.End - subject.First == 1 && Demonstratives.Contains(context.TokenText(subject.First).ToString()))
+        if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First)))
         {
             return SubjectKind.Demonstrative;
         }
@@ -344,15 +345,15 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
         for (var i = subject.First; i < subject.End; i++)
         {
-            var token = context.TokenText(i).ToString();
-            if (PersonalPronouns.Contains(token) || Lexicon.Persons.MatchAt(context, i, subject.End) > 0)
+            var token = context.TokenText(i);
+            if (PersonalPronounLookup.Contains(token) || Lexicon.Persons.MatchAt(context, i, subject.End) > 0)
             {
                 return SubjectKind.Person;
             }
 
             // A capitalised word that is not a determiner is a name: "Théo", "Mme P.".
             var original = context.OriginalSpan(i, i + 1);
-            if (context.Tokens[i].Kind == TokenKind.Word && char.IsUpper(context.Text[original.Start]) && !Determiners.Contains(token))
+            if (context.TokenAt(i).Kind == TokenKind.Word && char.IsUpper(context.Text[original.Start]) && !DeterminerLookup.Contains(token))
             {
                 return SubjectKind.Person;
             }
@@ -363,7 +364,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
     private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
         subject.IsSome && subject.End - subject.First == 1 && context.TokenIs(subject.First, "il")
-        && afterTrait < context.Tokens.Count && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
+        && afterTrait < context.TokenCount && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
 
     // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.
     private static bool IsDifficultyOfDoing(AnalysisContext context, int afterTrait, int end)
@@ -381,7 +382,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
     {
         for (var i = Math.Max(0, from); i < to; i++)
         {
-            if (NegationWords.Contains(context.TokenText(i).ToString()))
+            if (NegationLookup.Contains(context.TokenText(i)))
             {
                 return true;
             }

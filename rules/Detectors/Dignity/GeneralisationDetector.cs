@@ -96,8 +96,15 @@ public sealed class GeneralisationDetector : IDetector
             return (always, Frequency());
         }
 
+        // Only "jamais" and "toujours" need the word before them; most tokens are neither.
+        var word = context.TokenText(i);
+        if (word is not ("jamais" or "toujours"))
+        {
+            return (0, []);
+        }
+
         var previous = PreviousWord(context, sentence, i);
-        if (context.TokenIs(i, "jamais"))
+        if (word is "jamais")
         {
             var compoundPast = previous is not null && EtreForms.Contains(previous) && i + 1 < sentence.EndToken
                 && _movementParticiples.MatchAt(context, i + 1, i + 2) > 0;
@@ -111,7 +118,7 @@ public sealed class GeneralisationDetector : IDetector
                 : (1, Rephrase(("Dire le fait sans généraliser", "pas"), ("Dire le fait et ses dates", "pas ([dates])")));
         }
 
-        if (!context.TokenIs(i, "toujours") || previous is null || i + 1 >= sentence.EndToken)
+        if (previous is null || i + 1 >= sentence.EndToken)
         {
             return (0, []);
         }
@@ -135,7 +142,7 @@ public sealed class GeneralisationDetector : IDetector
             verb--;
         }
 
-        var isVerb = context.Tokens[verb].Kind == TokenKind.Word && !NotVerbs.Contains(previous)
+        var isVerb = context.TokenAt(verb).Kind == TokenKind.Word && !NotVerbs.Contains(previous)
             && _stillVerbs.MatchAt(context, verb, verb + 1) == 0 && !previous.EndsWith('\'');
         return isVerb ? (1, Frequency()) : (0, []);
     }
@@ -145,7 +152,7 @@ public sealed class GeneralisationDetector : IDetector
         for (var k = i - 1; k >= sentence.FirstToken; k--)
         {
             var token = context.TokenText(k).ToString();
-            if (context.Tokens[k].Kind == TokenKind.Punctuation)
+            if (context.TokenAt(k).Kind == TokenKind.Punctuation)
             {
                 return null;
             }

@@ -91,12 +91,12 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
             for (var i = sentence.FirstToken; i <= sentence.EndToken; i++)
             {
                 var upper = i < sentence.EndToken && IsUpperWord(context, i);
-                var neutral = i < sentence.EndToken && !upper && context.Tokens[i].Kind != TokenKind.Word && runStart >= 0
-                    && context.TokenText(i) is "'" or "-" || (i < sentence.EndToken && context.Tokens[i].Kind == TokenKind.Number && runStart >= 0);
+                var neutral = i < sentence.EndToken && !upper && context.TokenAt(i).Kind != TokenKind.Word && runStart >= 0
+                    && context.TokenText(i) is "'" or "-" || (i < sentence.EndToken && context.TokenAt(i).Kind == TokenKind.Number && runStart >= 0);
                 if (upper)
                 {
                     runStart = runStart < 0 ? i : runStart;
-                    letters += context.Tokens[i].Length;
+                    letters += context.TokenAt(i).Length;
                     continue;
                 }
 
@@ -121,7 +121,7 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
         var words = 0;
         for (var k = first; k < end; k++)
         {
-            words += context.Tokens[k].Kind == TokenKind.Word ? 1 : 0;
+            words += context.TokenAt(k).Kind == TokenKind.Word ? 1 : 0;
         }
 
         if (words < 4 || letters < 15)
@@ -148,7 +148,7 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
 
     private static int LastWord(AnalysisContext context, int first, int end)
     {
-        while (end > first && context.Tokens[end - 1].Kind != TokenKind.Word)
+        while (end > first && context.TokenAt(end - 1).Kind != TokenKind.Word)
         {
             end--;
         }
@@ -158,7 +158,7 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
 
     private static bool IsUpperWord(AnalysisContext context, int index)
     {
-        if (context.Tokens[index].Kind != TokenKind.Word)
+        if (context.TokenAt(index).Kind != TokenKind.Word)
         {
             return false;
         }

@@ -69,18 +69,18 @@ public sealed class ThirdPartyDetector : IDetector
     /// <inheritdoc />
     public void Detect(AnalysisContext context, FindingSink sink)
     {
-        if (!sink.IsEnabled(_definition.Descriptor) || context.Tokens.Count == 0)
+        if (!sink.IsEnabled(_definition.Descriptor) || context.TokenCount == 0)
         {
             return;
         }
 
-        var persons = Longest(_persons.FindAll(context.Folded.Value, context.Tokens));
+        var persons = Longest(_persons.FindAll(context));
         if (persons.Count == 0)
         {
             return;
         }
 
-        var facts = Longest(_facts.FindAll(context.Folded.Value, context.Tokens));
+        var facts = Longest(_facts.FindAll(context));
         facts.AddRange(SpecialCategoryFacts(context, sink));
         var reported = new HashSet<int>();
         foreach (var fact in facts.OrderBy(f => f.First))
@@ -177,9 +177,9 @@ public sealed class ThirdPartyDetector : IDetector
             {
                 var first = context.TokenIndexAt(finding.Span.Start);
                 var end = Math.Max(first + 1, context.TokenIndexAt(finding.Span.End));
-                if (first < context.Tokens.Count)
+                if (first < context.TokenCount)
                 {
-                    yield return new TokenRange(first, Math.Min(end, context.Tokens.Count));
+                    yield return new TokenRange(first, Math.Min(end, context.TokenCount));
                 }
             }
         }
@@ -188,7 +188,7 @@ public sealed class ThirdPartyDetector : IDetector
     private static bool HasWordBetween(AnalysisContext context, int from, int to, HashSet<string> words)
     {
         var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (var i = from; i < to && i < context.Tokens.Count; i++)
+        for (var i = from; i < to && i < context.TokenCount; i++)
         {
             if (lookup.Contains(context.TokenText(i)))
             {

@@ -1,0 +1,63 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+
+namespace Cnaemo.NoteLsp.Server.Cli;
+
+/// <summary>
+/// Writes the JSON report v1 one file at a time, byte for byte what serialising the whole <see cref="JsonReport"/>
+/// at once gives: the same source-generated contract and the same writer settings (indentation, relaxed escaping),
+/// with each file's entry written inside the open "files" array. Only one file's entry is buffered at a time.
+/// </summary>
+internal sealed class JsonReportStream : IDisposable
+{
+    private readonly TextWriter _output;
+    private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
+    private readonly Utf8JsonWriter _json;
+
+    /// <summary>Starts the report: its version, and the opening of the files array.</summary>
+    public JsonReportStream(TextWriter output)
+    {
+        _output = output;
+        var options = JsonReportContext.Readable.Options;
+        _json = new Utf8JsonWriter(_buffer, new JsonWriterOptions
+        {
+            Encoder = options.Encoder,
+            Indented = options.WriteIndented,
+            IndentCharacter = options.IndentCharacter,
+            IndentSize = options.IndentSize,
+            NewLine = options.NewLine,
+            MaxDepth = options.MaxDepth,
+        });
+        _json.WriteStartObject();
+        _json.WriteNumber(options.PropertyNamingPolicy?.ConvertName(nameof(JsonReport.Version)) ?? nameof(JsonReport.Version), 1);
+        _json.WriteStartArray(options.PropertyNamingPolicy?.ConvertName(nameof(JsonReport.Files)) ?? nameof(JsonReport.Files));
+    }
+
+    /// <summary>Writes one file's entry.</summary>
+    public void Add(JsonFileReport file)
+    {
+        JsonSerializer.Serialize(_json, file, JsonReportContext.Readable.JsonFileReport);
+        Drain();
+    }
+
+    /// <summary>Closes the array and the report, and ends the line.</summary>
+    public void Finish()
+    {
+        _json.WriteEndArray();
+        _json.WriteEndObject();
+        Drain();
+        _output.WriteLine();
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _json.Dispose();
+
+    // Hands what the writer produced to the output and empties the buffer for the next entry.
+    private void Drain()
+    {
+        _json.Flush();
+        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        _buffer.ResetWrittenCount();
+    }
+}
