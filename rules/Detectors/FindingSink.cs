@@ -11,9 +11,18 @@ namespace Cnaemo.NoteLsp.Rules.Detectors;
 public sealed class FindingSink(LintOptions options)
 {
     private readonly List<Finding> _findings = [];
+    private readonly List<(Category Category, TextSpan Span)> _silencedFacts = [];
 
     /// <summary>The findings so far, in the order reported.</summary>
     public IReadOnlyList<Finding> Findings => _findings;
+
+    /// <summary>
+    /// Matches of data rules the user switched off, which are never reported but stay facts of the block: a sick
+    /// relative is still a private fact about a third party when the health category is off (an EHPAD may record its
+    /// residents' care, not their daughters' treatments). Only matches that would have been reported at full
+    /// severity are kept, as with <see cref="Findings"/>.
+    /// </summary>
+    public IReadOnlyList<(Category Category, TextSpan Span)> SilencedFacts => _silencedFacts;
 
     /// <summary>The options in force.</summary>
     public LintOptions Options { get; } = options;
@@ -63,6 +72,16 @@ public sealed class FindingSink(LintOptions options)
             }
 
             lowered = true;
+        }
+
+        if (!Options.IsEnabled(definition.Descriptor))
+        {
+            if (!lowered)
+            {
+                _silencedFacts.Add((definition.Descriptor.Category, span));
+            }
+
+            return;
         }
 
         var matched = context.Text.Substring(span.Start, span.Length);

@@ -60,11 +60,9 @@ public sealed class LexiconDetector : IDetector
 
         foreach (var group in matches.GroupBy(m => m.Payload.Rule))
         {
+            // A rule that is switched off is still matched: its matches become silenced facts that the third-party
+            // detector reads (FindingSink.SilencedFacts), and are never reported.
             var definition = _rules[group.Key];
-            if (!sink.IsEnabled(definition.Descriptor))
-            {
-                continue;
-            }
 
             var antis = group.Where(m => m.Payload.Anti).ToList();
             var kept = new List<PhraseMatch<(int Rule, bool Anti)>>();

@@ -173,16 +173,29 @@ public sealed class ThirdPartyDetector : IDetector
         for (var i = 0; i < count; i++)
         {
             var finding = findings[i];
-            if (finding.Severity != Severity.Hint && _factCategories.Contains(finding.Category))
+            if (finding.Severity != Severity.Hint && _factCategories.Contains(finding.Category)
+                && FactTokens(context, finding.Span) is { } range)
             {
-                var first = context.TokenIndexAt(finding.Span.Start);
-                var end = Math.Max(first + 1, context.TokenIndexAt(finding.Span.End));
-                if (first < context.TokenCount)
-                {
-                    yield return new TokenRange(first, Math.Min(end, context.TokenCount));
-                }
+                yield return range;
             }
         }
+
+        // Facts of rules the user switched off count too: turning the health category off must not hide a relative's
+        // illness, which is a third party's private life whatever the service records about the person described.
+        foreach (var (category, span) in sink.SilencedFacts)
+        {
+            if (_factCategories.Contains(category) && FactTokens(context, span) is { } range)
+            {
+                yield return range;
+            }
+        }
+    }
+
+    private static TokenRange? FactTokens(AnalysisContext context, TextSpan span)
+    {
+        var first = context.TokenIndexAt(span.Start);
+        var end = Math.Max(first + 1, context.TokenIndexAt(span.End));
+        return first < context.TokenCount ? new TokenRange(first, Math.Min(end, context.TokenCount)) : null;
     }
 
     private static bool HasWordBetween(AnalysisContext context, int from, int to, HashSet<string> words)

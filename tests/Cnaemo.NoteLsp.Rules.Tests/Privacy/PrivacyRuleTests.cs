@@ -78,6 +78,30 @@ public sealed class PrivacyRuleTests
         Assert.Contains(findings, f => f.Category == Category.Health);
     }
 
+    [Fact]
+    public void Switching_off_the_special_category_still_flags_the_third_party()
+    {
+        // An EHPAD may switch health off because it records its residents' care; a relative's illness is still a
+        // third party's private life.
+        const string text = "Le grand-père maternel est atteint d'Alzheimer.";
+        var options = LintOptions.Default with { DisabledCategories = new HashSet<Category> { Category.Health } };
+        var findings = Engine.Lint(text, options);
+        Assert.DoesNotContain(findings, f => f.Category == Category.Health);
+        var thirdParty = Assert.Single(findings, f => f.Category == Category.ThirdParty);
+        Assert.Equal(Engine.Lint(text).Single(f => f.Category == Category.ThirdParty), thirdParty);
+    }
+
+    [Fact]
+    public void Switching_off_one_special_category_rule_still_flags_the_third_party()
+    {
+        const string text = "Le cousin est hospitalisé en psychiatrie.";
+        var healthRules = Engine.Lint(text).Where(f => f.Category == Category.Health).Select(f => f.RuleId).ToHashSet(StringComparer.Ordinal);
+        Assert.NotEmpty(healthRules);
+        var findings = Engine.Lint(text, LintOptions.Default with { DisabledRules = healthRules });
+        Assert.DoesNotContain(findings, f => f.Category == Category.Health);
+        Assert.Contains(findings, f => f.Category == Category.ThirdParty);
+    }
+
     [Theory]
     [InlineData("Madame vit chez sa sœur depuis son divorce.")]
     [InlineData("L'enfant joue avec son cousin ; il est au chômage.")]
