@@ -72,46 +72,20 @@ public sealed class RuleCatalog
         extraPacks is null ? BuiltInCatalogCache.Value : new([.. BuiltInPacks(), .. extraPacks]);
 
     private static readonly Lazy<IReadOnlyList<RulePack>> BuiltInPackCache = new(LoadBuiltInPacks);
-    private static readonly Lazy<RuleCatalog> BuiltInCatalogCache = new(BuildBuiltInCatalog);
+    private static readonly Lazy<RuleCatalog> BuiltInCatalogCache = new(() => new RuleCatalog(BuiltInPacks()));
 
-    /// <summary>
-    /// Builds the built-in catalog while the dignity grammar's lexicon, which the first lint needs, is read on
-    /// another core: both are start-up work that nothing else waits on, and the machines this runs on have two cores
-    /// or more.
-    /// </summary>
-    private static RuleCatalog BuildBuiltInCatalog()
-    {
-        var lexicon = Task.Run(() => Rephrasing.DignityLexicon.BuiltIn);
-        var catalog = new RuleCatalog(BuiltInPacks());
-        lexicon.Wait();
-        return catalog;
-    }
-
-    /// <summary>
-    /// Parses the embedded packs, several at a time: each pack is parsed on its own, and the list keeps the order of
-    /// the resource names, so the catalog is the same whatever the number of cores.
-    /// </summary>
     private static List<RulePack> LoadBuiltInPacks()
     {
         var assembly = typeof(RuleCatalog).Assembly;
         const string prefix = "Cnaemo.NoteLsp.Rules.Packs.";
-        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
-        var packs = new RulePack[names.Length];
-        try
+        var packs = new List<RulePack>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
         {
-            Parallel.For(0, names.Length, index =>
-            {
-                using var stream = assembly.GetManifestResourceStream(names[index])!;
-                using var reader = new StreamReader(stream);
-                packs[index] = RulePackLoader.Load(names[index][prefix.Length..], reader.ReadToEnd(), compilePatterns: false);
-            });
-        }
-        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
-        {
-            // A broken pack reports the loader's own exception, as the sequential loading did.
-            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream);
+            packs.Add(RulePackLoader.Load(name[prefix.Length..], reader.ReadToEnd(), compilePatterns: false));
         }
 
-        return [.. packs];
+        return packs;
     }
 }
