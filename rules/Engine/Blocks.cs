@@ -9,15 +9,26 @@ namespace Cnaemo.NoteLsp.Rules.Engine;
 public static class Blocks
 {
     /// <summary>The blocks of <paramref name="text"/>, covering every non-blank line once.</summary>
-    public static List<TextSpan> Split(string text)
+    public static List<TextSpan> Split(string text) => Split(text, 0, text.Length);
+
+    /// <summary>
+    /// The blocks of the lines <c>[start, end)</c> of <paramref name="text"/>, in document offsets.
+    /// <paramref name="start"/> must be the start of a line and <paramref name="end"/> the start of a line or the
+    /// end of the text.
+    /// </summary>
+    public static List<TextSpan> Split(string text, int start, int end)
     {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(start);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(end, text.Length);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(start, end);
         var blocks = new List<TextSpan>();
         var blockStart = -1;
-        var index = 0;
-        while (index < text.Length)
+        var index = start;
+        while (index < end)
         {
-            var newline = text.IndexOf('\n', index);
-            var lineEnd = newline < 0 ? text.Length : newline + 1;
+            var newline = text.IndexOf('\n', index, end - index);
+            var lineEnd = newline < 0 ? end : newline + 1;
             var blank = text.AsSpan(index, lineEnd - index).IsWhiteSpace();
             if (blank && blockStart >= 0)
             {
@@ -34,7 +45,7 @@ public static class Blocks
 
         if (blockStart >= 0)
         {
-            blocks.Add(TextSpan.FromBounds(blockStart, text.Length));
+            blocks.Add(TextSpan.FromBounds(blockStart, end));
         }
 
         return blocks;

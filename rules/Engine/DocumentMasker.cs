@@ -14,12 +14,30 @@ public static partial class DocumentMasker
     /// <summary>The document with its non-prose parts blanked, and the spans that were blanked.</summary>
     public static (string Visible, IReadOnlyList<TextSpan> Hidden) Mask(string text, DocumentFormat format)
     {
+        var (visible, hidden, _) = MaskDocument(text, format);
+        return (visible, hidden);
+    }
+
+    /// <summary>
+    /// Masks the whole document, and also returns the hidden spans that may cross a line break: markdown code fences
+    /// and HTML comments. Every other masked construct (inline code, link targets, URLs, suppression lines) lies
+    /// within one line, which is what lets <see cref="MaskLines"/> re-mask only the lines an edit touched.
+    /// </summary>
+    internal static (string Visible, List<TextSpan> Hidden, TextSpan[] MultiLine) MaskDocument(string text, DocumentFormat format)
+    {
         var hidden = new List<TextSpan>();
+        var multiLine = Array.Empty<TextSpan>();
         if (format == DocumentFormat.Markdown)
         {
             AddFencedBlocks(text, hidden);
-            AddMatches(InlineCode(), text, hidden);
             AddMatches(HtmlComment(), text, hidden);
+            if (hidden.Count > 0)
+            {
+                multiLine = [.. hidden];
+                Array.Sort(multiLine, (a, b) => a.Start.CompareTo(b.Start));
+            }
+
+            AddMatches(InlineCode(), text, hidden);
             AddMatches(MarkdownLinkTarget(), text, hidden);
         }
 
@@ -32,7 +50,7 @@ public static partial class DocumentMasker
         AddMatches(SuppressionLine(), text, hidden);
         if (hidden.Count == 0)
         {
-            return (text, hidden);
+            return (text, hidden, multiLine);
         }
 
         var builder = new StringBuilder(text);
@@ -48,7 +66,58 @@ public static partial class DocumentMasker
         }
 
         hidden.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return (builder.ToString(), hidden);
+        return (builder.ToString(), hidden, multiLine);
+    }
+
+    /// <summary>
+    /// The lines <c>[start, end)</c> of <paramref name="text"/> with their one-line constructs masked, as
+    /// <see cref="MaskDocument"/> would mask them when no fence or comment covers them. <paramref name="start"/> must
+    /// be the start of a line and <paramref name="end"/> the start of a line or the end of the text: no one-line
+    /// construct crosses a line break, so the lines can be masked apart from the rest of the document.
+    /// </summary>
+    internal static string MaskLines(string text, int start, int end, DocumentFormat format)
+    {
+        var lines = text.AsSpan(start, end - start);
+        var hidden = new List<TextSpan>();
+        if (format == DocumentFormat.Markdown)
+        {
+            AddMatches(InlineCode(), lines, hidden);
+            AddMatches(MarkdownLinkTarget(), lines, hidden);
+        }
+
+        AddMatches(Url(), lines, hidden);
+        AddMatches(SuppressionLine(), lines, hidden);
+        if (hidden.Count == 0)
+        {
+            return lines.ToString();
+        }
+
+        var masked = lines.ToArray();
+        foreach (var span in hidden)
+        {
+            BlankOut(masked.AsSpan(span.Start, span.Length));
+        }
+
+        return new string(masked);
+    }
+
+    /// <summary>The lines <c>[start, end)</c> of <paramref name="text"/> entirely hidden, line breaks kept.</summary>
+    internal static string BlankLines(string text, int start, int end)
+    {
+        var masked = text.AsSpan(start, end - start).ToArray();
+        BlankOut(masked);
+        return new string(masked);
+    }
+
+    private static void BlankOut(Span<char> characters)
+    {
+        foreach (ref var c in characters)
+        {
+            if (c is not ('\n' or '\r'))
+            {
+                c = ' ';
+            }
+        }
     }
 
     // True when "www." occurs in any case. A case-insensitive IndexOf is slow under invariant globalization, so this
@@ -71,7 +140,7 @@ public static partial class DocumentMasker
         return false;
     }
 
-    private static void AddMatches(Regex regex, string text, List<TextSpan> hidden)
+    private static void AddMatches(Regex regex, ReadOnlySpan<char> text, List<TextSpan> hidden)
     {
         foreach (var m in regex.EnumerateMatches(text))
         {

@@ -45,6 +45,7 @@ public sealed class LargeDocumentTests
         var second = IncrementalLinting.Lint(Engine, first, edited, options);
 
         Assert.InRange(second.BlocksLinted, 1, 2);
+        Assert.True(second.EditedLinesOnly, "a sentence typed into one paragraph should re-scan only its lines");
         Assert.Equal(
             Engine.Lint(edited, options).Select(f => (f.RuleId, f.Span)),
             second.Findings.Select(f => (f.RuleId, f.Span)));
