@@ -13,12 +13,17 @@ public sealed class DocumentSnapshot
 
     /// <summary>Builds a snapshot.</summary>
     public DocumentSnapshot(string uri, string? languageId, int version, string text)
+        : this(uri, languageId, version, text, null)
+    {
+    }
+
+    private DocumentSnapshot(string uri, string? languageId, int version, string text, LineIndex? lines)
     {
         Uri = uri;
         LanguageId = languageId ?? "";
         Version = version;
         Text = text;
-        _lines = new Lazy<LineIndex>(() => new LineIndex(text));
+        _lines = lines is null ? new Lazy<LineIndex>(() => new LineIndex(text)) : new Lazy<LineIndex>(lines);
     }
 
     /// <summary>The document's URI, as the client sent it.</summary>
@@ -46,4 +51,7 @@ public sealed class DocumentSnapshot
 
     /// <summary>The same document at another version and text.</summary>
     public DocumentSnapshot With(int version, string text) => new(Uri, LanguageId, version, text);
+
+    /// <summary>The same document at another version and text, whose line index is already known.</summary>
+    public DocumentSnapshot With(int version, string text, LineIndex lines) => new(Uri, LanguageId, version, text, lines);
 }

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using System.Text;
+using Cnaemo.NoteLsp.Rules.Text;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 
 namespace Cnaemo.NoteLsp.Server.Lsp.Documents;
@@ -76,20 +76,28 @@ public sealed class DocumentStore
                 return (current, ChangeRejection.StaleVersion);
             }
 
-            var text = ApplyAll(current.Text, changes);
-            if (text is null)
+            // The current snapshot's line index is usually built already (diagnostics needed it), and each edit
+            // updates it around the edited lines, so a keystroke does not rescan a long document.
+            if (Apply(current.Text, current.Lines, changes) is not var (text, lines))
             {
                 return (current, ChangeRejection.RangeOutOfText);
             }
 
-            var next = current.With(newVersion, text);
+            var next = current.With(newVersion, text, lines);
             _documents[uri] = next;
             return (next, ChangeRejection.None);
         }
     }
 
     /// <summary>Applies changes to a text, in order; null when a range is outside the text it applies to.</summary>
-    public static string? ApplyAll(string text, IReadOnlyList<TextDocumentContentChangeEvent> changes)
+    public static string? ApplyAll(string text, IReadOnlyList<TextDocumentContentChangeEvent> changes) =>
+        Apply(text, null, changes)?.Text;
+
+    /// <summary>
+    /// Applies changes to a text and its line index (built when null), in order; null when a range is outside the
+    /// text it applies to.
+    /// </summary>
+    public static (string Text, LineIndex Lines)? Apply(string text, LineIndex? lines, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
         ArgumentNullException.ThrowIfNull(changes);
         foreach (var change in changes)
@@ -97,22 +105,21 @@ public sealed class DocumentStore
             if (change.Range is null)
             {
                 text = change.Text ?? "";
+                lines = null;
                 continue;
             }
 
-            var lines = new Rules.Text.LineIndex(text);
+            lines ??= new LineIndex(text);
             if (LspConversions.ToSpan(change.Range, text, lines) is not { } span)
             {
                 return null;
             }
 
-            text = new StringBuilder(text.Length - span.Length + (change.Text?.Length ?? 0))
-                .Append(text, 0, span.Start)
-                .Append(change.Text)
-                .Append(text, span.End, text.Length - span.End)
-                .ToString();
+            var inserted = change.Text ?? "";
+            text = string.Concat(text.AsSpan(0, span.Start), inserted, text.AsSpan(span.End));
+            lines = lines.WithEdit(span, inserted.Length, text);
         }
 
-        return text;
+        return (text, lines ?? new LineIndex(text));
     }
 }

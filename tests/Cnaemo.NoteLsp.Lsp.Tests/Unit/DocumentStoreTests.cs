@@ -6,7 +6,10 @@ using LspRange = Cnaemo.NoteLsp.Server.Lsp.Protocol.Range;
 
 namespace Cnaemo.NoteLsp.Lsp.Tests.Unit;
 
-/// <summary>Incremental changes, applied range by range in UTF-16, give the same text as full replacement.</summary>
+/// <summary>
+/// Incremental changes, applied range by range in UTF-16, give the same text, and the same line index, as full
+/// replacement.
+/// </summary>
 public sealed class DocumentStoreTests
 {
     private const string Uri = "file:///dossier/note.md";
@@ -39,6 +42,12 @@ public sealed class DocumentStoreTests
                 var (snapshot, rejection) = store.Change(Uri, ++version, [new TextDocumentContentChangeEvent(range, null, insert)]);
                 Assert.Equal(ChangeRejection.None, rejection);
                 Assert.Equal(expected, snapshot?.Text);
+
+                // The store updates the line index from the edit; it must be the index of the new text.
+                var fresh = new LineIndex(expected);
+                Assert.Equal(
+                    Enumerable.Range(0, fresh.LineCount).Select(fresh.LineStart),
+                    Enumerable.Range(0, snapshot!.Lines.LineCount).Select(snapshot.Lines.LineStart));
             }
         }, iter: 300);
 
