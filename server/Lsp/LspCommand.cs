@@ -41,9 +41,9 @@ public static class LspCommand
     /// <summary>Runs a session over <paramref name="streams"/>; returns the process exit code.</summary>
     public static async Task<int> RunAsync(LspStreams streams, TextWriter stderr, LogLevel level, CancellationToken cancellationToken)
     {
-        // Loading the rule packs is most of the start-up work: it starts at once on another thread, so that it runs
-        // while the host is built and the client's initialize arrives, instead of after them.
-        _ = Task.Run(() => Cnaemo.NoteLsp.Rules.Engine.RuleCatalog.BuiltIn(), CancellationToken.None);
+        // The rule packs are loaded once initialize has been answered (ServerState.MarkInitializeAnswered). Until
+        // then the other core builds what the answer needs and the host does not: the serialisation metadata.
+        _ = Task.Run(LspConnection.WarmUp, CancellationToken.None);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
         var client = new LspClient();
         builder.Services.AddLspServer(streams, client, new LspLoggerProvider(client, stderr, level), level);
