@@ -107,9 +107,12 @@ public sealed class ServerState(ILogger<ServerState> logger)
 
         // The catalog-dependent part is resolved off the message loop, as soon as initialize has been answered, so
         // that the first diagnostics do not wait for it longer than the catalog itself takes, and so that a bad
-        // custom pack is reported at once. Anything that lints before that resolves it on first use.
+        // custom pack is reported at once. Anything that lints before that resolves it on first use. It runs on a
+        // thread of its own: reading standard input already holds one of the thread pool's two threads (one per
+        // core), and loading the packs on the other left the copy of the initialize answer to standard output
+        // waiting until they were loaded (strace: answer written after the packs, 140 ms from spawn, not 68 ms).
         var rules = _settings.Rules;
-        _ = _initializeAnswered.Task.ContinueWith(_ => rules.Value, CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+        _ = _initializeAnswered.Task.ContinueWith(_ => rules.Value, CancellationToken.None, TaskContinuationOptions.LongRunning, TaskScheduler.Default);
         if (raiseEvent)
         {
             SettingsChanged?.Invoke(this, EventArgs.Empty);
