@@ -1,10 +1,6 @@
 using System.CommandLine;
 using Cnaemo.NoteLsp.Server.Cli;
-using Cnaemo.NoteLsp.Server.Lsp.Documents;
-using Cnaemo.NoteLsp.Server.Lsp.Features;
-using Cnaemo.NoteLsp.Server.Lsp.Handlers;
 using Cnaemo.NoteLsp.Server.Lsp.Hosting;
-using Cnaemo.NoteLsp.Server.Lsp.Server;
 using Cnaemo.NoteLsp.Server.Lsp.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,28 +41,12 @@ public static class LspCommand
     /// <summary>Runs a session over <paramref name="streams"/>; returns the process exit code.</summary>
     public static async Task<int> RunAsync(LspStreams streams, TextWriter stderr, LogLevel level, CancellationToken cancellationToken)
     {
-        // Loading the rule packs is most of the start-up work: it starts at once on another thread, so that it runs
-        // while the host is built and the client's initialize arrives, instead of after them.
-        _ = Task.Run(() => Cnaemo.NoteLsp.Rules.Engine.RuleCatalog.BuiltIn(), CancellationToken.None);
+        // The rule packs are loaded once initialize has been answered (ServerState.MarkInitializeAnswered). Until
+        // then the other core builds what the answer needs and the host does not: the serialisation metadata.
+        _ = Task.Run(LspConnection.WarmUp, CancellationToken.None);
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true, Args = [] });
         var client = new LspClient();
-        builder.Logging.ClearProviders();
-        builder.Logging.SetMinimumLevel(level);
-        builder.Logging.AddProvider(new LspLoggerProvider(client, stderr, level));
-        builder.Services.Configure<ConsoleLifetimeOptions>(o => o.SuppressStatusMessages = true);
-        builder.Services.AddSingleton(streams);
-        builder.Services.AddSingleton(client);
-        builder.Services.AddSingleton<ExitCodeHolder>();
-        builder.Services.AddSingleton<ServerState>();
-        builder.Services.AddSingleton<LspSession>();
-        builder.Services.AddSingleton<DocumentStore>();
-        builder.Services.AddSingleton<DocumentAnalysis>();
-        builder.Services.AddSingleton<DiagnosticsPublisher>();
-        builder.Services.AddSingleton<ConfigurationPuller>();
-        builder.Services.AddSingleton<PseudonymiseCommand>();
-        builder.Services.AddSingleton<CommandRunner>();
-        builder.Services.AddLspHandlers();
-        builder.Services.AddHostedService<LspServerService>();
+        builder.Services.AddLspServer(streams, client, new LspLoggerProvider(client, stderr, level), level);
 
         using var host = builder.Build();
         var exitCode = host.Services.GetRequiredService<ExitCodeHolder>();

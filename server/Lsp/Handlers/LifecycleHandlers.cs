@@ -30,6 +30,17 @@ public sealed class InitializeHandler(ServerState state, ILogger<InitializeHandl
         return Task.FromResult(new InitializeResult(Capabilities, new ServerInfo("notelsp", typeof(InitializeHandler).Assembly.GetName().Version?.ToString(3))));
     }
 
+    /// <summary>
+    /// Builds the serialisation metadata of initialize's parameters and answer, which System.Text.Json otherwise
+    /// builds on first use, while the answer is awaited. Run on another thread while the host starts.
+    /// </summary>
+    public static void WarmUp()
+    {
+        _ = JsonSerializer.SerializeToUtf8Bytes(new InitializeResult(Capabilities, new ServerInfo("notelsp", null)), LspJsonContext.Wire.InitializeResult);
+        _ = JsonSerializer.Deserialize("""{"processId":null,"rootUri":null,"capabilities":{}}"""u8, LspJsonContext.Wire.InitializeParams);
+        _ = JsonSerializer.SerializeToUtf8Bytes(new LogMessageParams(MessageType.Info, string.Empty), LspJsonContext.Wire.LogMessageParams);
+    }
+
     /// <summary>The capabilities of the contract.</summary>
     public static ServerCapabilities Capabilities { get; } = new()
     {

@@ -23,12 +23,17 @@ public sealed class LspMessageHandler : PipeMessageHandler
     private static readonly byte[] HeaderTerminator = "\r\n\r\n"u8.ToArray();
     private static readonly byte[] ContentLengthName = "content-length:"u8.ToArray();
     private readonly ILogger _logger;
+    private Action? _firstResultWritten;
 
-    /// <summary>Reads from <paramref name="input"/> and writes to <paramref name="output"/>.</summary>
-    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, ILogger logger)
+    /// <summary>
+    /// Reads from <paramref name="input"/> and writes to <paramref name="output"/>; calls
+    /// <paramref name="firstResultWritten"/> once the first successful answer, that of <c>initialize</c>, is written.
+    /// </summary>
+    public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, ILogger logger, Action? firstResultWritten = null)
         : base(output, input, formatter)
     {
         _logger = logger;
+        _firstResultWritten = firstResultWritten;
     }
 
     /// <inheritdoc />
@@ -85,6 +90,10 @@ public sealed class LspMessageHandler : PipeMessageHandler
         var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.WrittenCount}\r\n\r\n"));
         writer.Write(header);
         writer.Write(body.WrittenSpan);
+        if (content is JsonRpcResult && Interlocked.Exchange(ref _firstResultWritten, null) is { } firstResultWritten)
+        {
+            firstResultWritten();
+        }
     }
 
     private Task ReplyErrorAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken, RequestId? id = null) =>
