@@ -26,14 +26,14 @@ public sealed class LexiconDetector : IDetector
 
             var index = _rules.Count;
             _rules.Add(definition);
-            foreach (var form in terms.Terms.SelectMany(TermExpander.Expand))
+            foreach (var form in terms.FoldedTerms)
             {
-                _trie.Add(FoldedText.Fold(form), (index, false));
+                _trie.Add(form, (index, false));
             }
 
-            foreach (var form in terms.Antipatterns.SelectMany(TermExpander.Expand))
+            foreach (var form in terms.FoldedAntipatterns)
             {
-                _trie.Add(FoldedText.Fold(form), (index, true));
+                _trie.Add(form, (index, true));
             }
         }
     }

@@ -25,7 +25,22 @@ public sealed record ContextRequirement(IReadOnlyList<string> Words, int Window)
 public abstract record Matcher;
 
 /// <summary>Phrases with their inflections, matched on folded tokens.</summary>
-public sealed record TermMatcher(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns) : Matcher;
+/// <exception cref="FormatException">A term's braces are unbalanced or nested.</exception>
+public sealed record TermMatcher(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns) : Matcher
+{
+    /// <summary>
+    /// Every form of the terms, expanded and folded, as the lexicon detector's trie holds them. They are computed with
+    /// the matcher, so that each pack's are computed while its packs load (several at a time in the batch CLI) rather
+    /// than when the catalog's one trie is built.
+    /// </summary>
+    public IReadOnlyList<string> FoldedTerms { get; } = ExpandAndFold(Terms);
+
+    /// <summary>Every form of the antipatterns, expanded and folded.</summary>
+    public IReadOnlyList<string> FoldedAntipatterns { get; } = ExpandAndFold(Antipatterns);
+
+    private static string[] ExpandAndFold(IReadOnlyList<string> terms) =>
+        [.. terms.SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold)];
+}
 
 /// <summary>A regular expression run with the non-backtracking engine, optionally checked by a validator.</summary>
 public sealed record PatternMatcher(string Pattern, bool OnOriginalText, string? Validator, IReadOnlyList<string> Antipatterns) : Matcher;

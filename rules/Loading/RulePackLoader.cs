@@ -129,20 +129,15 @@ public static class RulePackLoader
         var antipatterns = rule.StringList("antipatterns");
         if (rule.Has("terms"))
         {
-            var terms = rule.StringList("terms");
             try
             {
-                foreach (var term in terms.Concat(antipatterns))
-                {
-                    _ = Matching.TermExpander.Expand(term);
-                }
+                // The matcher expands every term and antipattern, which proves their braces well formed.
+                return new TermMatcher(rule.StringList("terms"), antipatterns);
             }
             catch (FormatException e)
             {
                 throw rule.Error(rule.Get("terms")!, $"{id}: {e.Message}");
             }
-
-            return new TermMatcher(terms, antipatterns);
         }
 
         if (rule.Has("pattern"))
