@@ -93,7 +93,8 @@ public sealed class RuleCatalog
     private static readonly Lazy<IReadOnlyList<RulePack>> BuiltInPackCache = new(() => LoadBuiltInPacks(LoadPacksInParallel));
     private static readonly Lazy<RuleCatalog> BuiltInCatalogCache = new(() => new RuleCatalog(BuiltInPacks()));
 
-    private static RulePack[] LoadBuiltInPacks(bool inParallel)
+    /// <summary>Parses the embedded packs, in the order of their resource names; several at a time if <paramref name="inParallel"/>.</summary>
+    internal static RulePack[] LoadBuiltInPacks(bool inParallel)
     {
         var assembly = typeof(RuleCatalog).Assembly;
         const string prefix = "Cnaemo.NoteLsp.Rules.Packs.";
