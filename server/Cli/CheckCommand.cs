@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Runtime;
 using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Model;
@@ -80,7 +79,6 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        var noCollections = StartNoCollectionRegion();
         var loading = Task.Run(() => new RuleEngine(RuleCatalog.LoadBuiltInConcurrently(extraPacks)));
         DocumentFormat? forced = request.InputFormat switch
         {
@@ -105,10 +103,6 @@ public static class CheckCommand
         {
             stderr.WriteLine($"notelsp : pack de règles invalide : {e.Message}");
             return ExitCodes.UsageOrInputError;
-        }
-        finally
-        {
-            EndNoCollectionRegion(noCollections);
         }
 
         var baseOptions = RuleSelection.Apply(LintOptions.Default, request.Disable, engine.Catalog);
@@ -169,41 +163,6 @@ public static class CheckCommand
         }
 
         return reachesThreshold ? ExitCodes.Findings : ExitCodes.Clean;
-    }
-
-    // The built-in catalog and the dignity lexicon allocate about 16 MB, and nearly all of it lives until the end: a
-    // collection while they load would only copy them. None runs until the catalog is ready (docs/performance.md).
-    private const long StartAllocationBudget = 48L * 1024 * 1024;
-
-    private static bool StartNoCollectionRegion()
-    {
-        try
-        {
-            return GC.TryStartNoGCRegion(StartAllocationBudget);
-        }
-        catch (Exception e) when (e is InvalidOperationException or ArgumentOutOfRangeException)
-        {
-            // Another check of the same process (tests run several) holds the region, or the budget does not fit
-            // this runtime's heap: the catalog loads with collections as usual.
-            return false;
-        }
-    }
-
-    private static void EndNoCollectionRegion(bool started)
-    {
-        if (!started || GCSettings.LatencyMode != GCLatencyMode.NoGCRegion)
-        {
-            return;
-        }
-
-        try
-        {
-            GC.EndNoGCRegion();
-        }
-        catch (InvalidOperationException)
-        {
-            // The loading allocated more than the budget and a collection ended the region already.
-        }
     }
 
     private static List<RulePack> LoadPacks(IEnumerable<string> paths) =>
