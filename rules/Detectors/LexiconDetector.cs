@@ -26,12 +26,13 @@ public sealed class LexiconDetector : IDetector
 
             var index = _rules.Count;
             _rules.Add(definition);
-            foreach (var form in terms.FoldedTerms)
+            var forms = terms.TakeFoldedForms();
+            foreach (var form in forms.Terms)
             {
                 _trie.Add(form, (index, false));
             }
 
-            foreach (var form in terms.FoldedAntipatterns)
+            foreach (var form in forms.Antipatterns)
             {
                 _trie.Add(form, (index, true));
             }

@@ -28,19 +28,25 @@ public abstract record Matcher;
 /// <exception cref="FormatException">A term's braces are unbalanced or nested.</exception>
 public sealed record TermMatcher(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns) : Matcher
 {
-    /// <summary>
-    /// Every form of the terms, expanded and folded, as the lexicon detector's trie holds them. They are computed with
-    /// the matcher, so that each pack's are computed while its packs load (several at a time in the batch CLI) rather
-    /// than when the catalog's one trie is built.
-    /// </summary>
-    public IReadOnlyList<string> FoldedTerms { get; } = ExpandAndFold(Terms);
+    // Computed with the matcher, which proves every term well formed while its pack loads (several packs at a time
+    // in the batch CLI) rather than when the catalog's one trie is built.
+    private FoldedForms? _forms = new(ExpandAndFold(Terms), ExpandAndFold(Antipatterns));
 
-    /// <summary>Every form of the antipatterns, expanded and folded.</summary>
-    public IReadOnlyList<string> FoldedAntipatterns { get; } = ExpandAndFold(Antipatterns);
+    /// <summary>
+    /// Every form of the terms and antipatterns, expanded and folded, as the lexicon detector's trie holds them. The
+    /// first caller (the detector of the first catalog built from this pack) takes the forms computed at load, and the
+    /// matcher forgets them, so that a catalog does not keep a second copy of every form; a later caller gets them
+    /// computed again.
+    /// </summary>
+    public FoldedForms TakeFoldedForms() =>
+        Interlocked.Exchange(ref _forms, null) ?? new(ExpandAndFold(Terms), ExpandAndFold(Antipatterns));
 
     private static string[] ExpandAndFold(IReadOnlyList<string> terms) =>
         [.. terms.SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold)];
 }
+
+/// <summary>The expanded and folded forms of a term rule's terms and antipatterns.</summary>
+public sealed record FoldedForms(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns);
 
 /// <summary>A regular expression run with the non-backtracking engine, optionally checked by a validator.</summary>
 public sealed record PatternMatcher(string Pattern, bool OnOriginalText, string? Validator, IReadOnlyList<string> Antipatterns) : Matcher;

@@ -27,15 +27,28 @@ public sealed class ConcurrentLoadingTests
         Assert.Equal(expected, RuleCatalog.LoadBuiltInConcurrently().Definitions.Select(d => d.Descriptor.Id));
     }
 
+    [Fact]
+    public void A_term_rule_gives_the_same_forms_when_they_are_taken_again()
+    {
+        // The forms computed at load are handed to the first catalog's detector; a later catalog (custom packs added
+        // in the editor's settings) expands them again and must get the same.
+        foreach (var terms in RuleCatalog.LoadBuiltInPacks(inParallel: false).SelectMany(p => p.Rules).Select(r => r.Matcher).OfType<TermMatcher>())
+        {
+            Assert.Equal(Describe(terms.TakeFoldedForms()), Describe(terms.TakeFoldedForms()));
+        }
+    }
+
     private static string Describe(RulePack pack) =>
         string.Join('\n', pack.Rules.Select(rule => string.Join('|',
             pack.Name, rule.Descriptor.Id, rule.Descriptor.Category, rule.Descriptor.DefaultSeverity, rule.Descriptor.Message,
             rule.Quoted, rule.Negated, rule.Mask, rule.Removable, string.Join(',', rule.Suggestions.Select(s => s.Text)),
             rule.Matcher switch
             {
-                TermMatcher terms => string.Join(',', terms.FoldedTerms) + " / " + string.Join(',', terms.FoldedAntipatterns),
+                TermMatcher terms => Describe(terms.TakeFoldedForms()),
                 PatternMatcher pattern => pattern.Pattern + " / " + string.Join(',', pattern.Antipatterns),
                 CodeMatcher code => code.Name + " " + string.Join(';', code.Parameters.Select(p => p.Key + "=" + string.Join(',', p.Value))),
                 _ => "",
             })));
+
+    private static string Describe(FoldedForms forms) => string.Join(',', forms.Terms) + " / " + string.Join(',', forms.Antipatterns);
 }
