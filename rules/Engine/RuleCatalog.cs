@@ -104,7 +104,7 @@ public sealed class RuleCatalog
         {
             using var stream = assembly.GetManifestResourceStream(names[index])!;
             using var reader = new StreamReader(stream);
-            packs[index] = RulePackLoader.Load(names[index][prefix.Length..], reader.ReadToEnd(), compilePatterns: false);
+            packs[index] = RulePackLoader.Load(names[index][prefix.Length..], reader.ReadToEnd(), compilePatterns: false, keepTermForms: inParallel);
         }
 
         if (!inParallel)
