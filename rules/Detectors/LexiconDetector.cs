@@ -26,14 +26,15 @@ public sealed class LexiconDetector : IDetector
 
             var index = _rules.Count;
             _rules.Add(definition);
-            foreach (var form in terms.Terms.SelectMany(TermExpander.Expand))
+            var forms = terms.TakeFoldedForms();
+            foreach (var form in forms.Terms)
             {
-                _trie.Add(FoldedText.Fold(form), (index, false));
+                _trie.Add(form, (index, false));
             }
 
-            foreach (var form in terms.Antipatterns.SelectMany(TermExpander.Expand))
+            foreach (var form in forms.Antipatterns)
             {
-                _trie.Add(FoldedText.Fold(form), (index, true));
+                _trie.Add(form, (index, true));
             }
         }
     }

@@ -71,19 +71,60 @@ public sealed class RuleCatalog
     public static RuleCatalog BuiltIn(IEnumerable<RulePack>? extraPacks = null) =>
         extraPacks is null ? BuiltInCatalogCache.Value : new([.. BuiltInPacks(), .. extraPacks]);
 
-    private static readonly Lazy<IReadOnlyList<RulePack>> BuiltInPackCache = new(LoadBuiltInPacks);
+    /// <summary>
+    /// Loads the built-in catalog, plus any extra packs, with every core: the packs are parsed several at a time and the dignity grammar's
+    /// lexicon, which the first lint needs, is read meanwhile. The batch CLI calls this, since nothing else runs while
+    /// it starts; the language server keeps the one-thread load of <see cref="BuiltIn"/>, because taking both cores
+    /// delays its <c>initialize</c> answer (docs/performance.md). The catalog is the same either way: each pack is
+    /// parsed on its own and the packs keep the order of their resource names.
+    /// </summary>
+    public static RuleCatalog LoadBuiltInConcurrently(IEnumerable<RulePack>? extraPacks = null)
+    {
+        LoadPacksInParallel = true;
+        var lexicon = Task.Run(() => Rephrasing.DignityLexicon.BuiltIn);
+        var catalog = BuiltIn(extraPacks);
+        lexicon.GetAwaiter().GetResult();
+        return catalog;
+    }
+
+    // Read once, by the first load of the packs; set only by LoadBuiltInConcurrently.
+    private static volatile bool LoadPacksInParallel;
+
+    private static readonly Lazy<IReadOnlyList<RulePack>> BuiltInPackCache = new(() => LoadBuiltInPacks(LoadPacksInParallel));
     private static readonly Lazy<RuleCatalog> BuiltInCatalogCache = new(() => new RuleCatalog(BuiltInPacks()));
 
-    private static List<RulePack> LoadBuiltInPacks()
+    /// <summary>Parses the embedded packs, in the order of their resource names; several at a time if <paramref name="inParallel"/>.</summary>
+    internal static RulePack[] LoadBuiltInPacks(bool inParallel)
     {
         var assembly = typeof(RuleCatalog).Assembly;
         const string prefix = "Cnaemo.NoteLsp.Rules.Packs.";
-        var packs = new List<RulePack>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        var names = assembly.GetManifestResourceNames().Where(n => n.StartsWith(prefix, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+        var packs = new RulePack[names.Length];
+        void Load(int index)
         {
-            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var stream = assembly.GetManifestResourceStream(names[index])!;
             using var reader = new StreamReader(stream);
-            packs.Add(RulePackLoader.Load(name[prefix.Length..], reader.ReadToEnd(), compilePatterns: false));
+            packs[index] = RulePackLoader.Load(names[index][prefix.Length..], reader.ReadToEnd(), compilePatterns: false, keepTermForms: inParallel);
+        }
+
+        if (!inParallel)
+        {
+            for (var index = 0; index < names.Length; index++)
+            {
+                Load(index);
+            }
+
+            return packs;
+        }
+
+        try
+        {
+            Parallel.For(0, names.Length, Load);
+        }
+        catch (AggregateException e) when (e.InnerExceptions.Count > 0)
+        {
+            // A broken pack reports the loader's own exception, as the sequential loading does.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(e.InnerExceptions[0]);
         }
 
         return packs;

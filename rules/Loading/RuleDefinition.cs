@@ -25,7 +25,38 @@ public sealed record ContextRequirement(IReadOnlyList<string> Words, int Window)
 public abstract record Matcher;
 
 /// <summary>Phrases with their inflections, matched on folded tokens.</summary>
-public sealed record TermMatcher(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns) : Matcher;
+public sealed record TermMatcher(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns) : Matcher
+{
+    private FoldedForms? _forms;
+
+    /// <summary>
+    /// Every form of the terms and antipatterns, expanded and folded, as the lexicon detector's trie holds them. A
+    /// matcher made by <see cref="WithFoldedForms"/> hands the forms it computed to its first caller (the detector of
+    /// the first catalog built from its pack) and forgets them, so that no catalog keeps a second copy of every form;
+    /// otherwise, and for later callers, they are computed on the spot.
+    /// </summary>
+    public FoldedForms TakeFoldedForms() => Interlocked.Exchange(ref _forms, null) ?? FoldedForms.Of(Terms, Antipatterns);
+
+    /// <summary>
+    /// A matcher whose forms are computed now: the batch CLI loads its packs several at a time, and this moves the
+    /// expansion into that parallel work rather than into the building of the catalog's one trie.
+    /// </summary>
+    /// <exception cref="FormatException">A term's braces are unbalanced or nested.</exception>
+    internal static TermMatcher WithFoldedForms(IReadOnlyList<string> terms, IReadOnlyList<string> antipatterns) =>
+        new(terms, antipatterns) { _forms = FoldedForms.Of(terms, antipatterns) };
+}
+
+/// <summary>The expanded and folded forms of a term rule's terms and antipatterns.</summary>
+public sealed record FoldedForms(IReadOnlyList<string> Terms, IReadOnlyList<string> Antipatterns)
+{
+    /// <summary>Expands and folds <paramref name="terms"/> and <paramref name="antipatterns"/>.</summary>
+    /// <exception cref="FormatException">A term's braces are unbalanced or nested.</exception>
+    public static FoldedForms Of(IReadOnlyList<string> terms, IReadOnlyList<string> antipatterns) =>
+        new(ExpandAndFold(terms), ExpandAndFold(antipatterns));
+
+    private static string[] ExpandAndFold(IReadOnlyList<string> terms) =>
+        [.. terms.SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold)];
+}
 
 /// <summary>A regular expression run with the non-backtracking engine, optionally checked by a validator.</summary>
 public sealed record PatternMatcher(string Pattern, bool OnOriginalText, string? Validator, IReadOnlyList<string> Antipatterns) : Matcher;

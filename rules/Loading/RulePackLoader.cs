@@ -18,20 +18,22 @@ public static class RulePackLoader
 
     /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
     /// <exception cref="RulePackException">The pack is not valid; the message says where and why.</exception>
-    public static RulePack Load(string source, string yaml) => Load(source, yaml, compilePatterns: true);
+    public static RulePack Load(string source, string yaml) => Load(source, yaml, compilePatterns: true, keepTermForms: false);
 
     /// <summary>
     /// Parses a pack; with <paramref name="compilePatterns"/> false, patterns and antipatterns are not compiled to
     /// prove them valid. Only the built-in packs are loaded that way: compiling is the costliest part of loading,
     /// the detectors compile each pattern on first use anyway, and BuiltInPatternTests compiles every built-in
-    /// pattern so that a bad one fails the build, not the user.
+    /// pattern so that a bad one fails the build, not the user. With <paramref name="keepTermForms"/>, each term rule
+    /// keeps the forms that expanding its terms (to prove them well formed) gives, for the lexicon detector to take;
+    /// otherwise they are dropped and the detector expands again, which keeps fewer objects alive at once.
     /// </summary>
-    internal static RulePack Load(string source, string yaml, bool compilePatterns)
+    internal static RulePack Load(string source, string yaml, bool compilePatterns, bool keepTermForms)
     {
         var root = new YamlReader(source, YamlReader.ParseRoot(source, yaml));
         root.RejectUnknownKeys("pack", "description", "shared", "rules");
         var name = root.RequiredString("pack");
-        var rules = root.MappingList("rules").Select(r => ReadRule(r, name, compilePatterns)).ToList();
+        var rules = root.MappingList("rules").Select(r => ReadRule(r, name, compilePatterns, keepTermForms)).ToList();
         var duplicate = rules.GroupBy(r => r.Descriptor.Id).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -41,7 +43,7 @@ public static class RulePackLoader
         return new RulePack(name, root.OptionalString("description") ?? "", rules);
     }
 
-    private static RuleDefinition ReadRule(YamlReader rule, string pack, bool compilePatterns)
+    private static RuleDefinition ReadRule(YamlReader rule, string pack, bool compilePatterns, bool keepTermForms)
     {
         rule.RejectUnknownKeys(RuleKeys);
         var id = rule.RequiredString("id");
@@ -78,7 +80,7 @@ public static class RulePackLoader
         return new RuleDefinition
         {
             Descriptor = descriptor,
-            Matcher = ReadMatcher(rule, id, compilePatterns),
+            Matcher = ReadMatcher(rule, id, compilePatterns, keepTermForms),
             Quoted = ReadPolicy(rule, "quoted"),
             Negated = ReadPolicy(rule, "negated"),
             Requires = ReadRequirement(rule),
@@ -118,7 +120,7 @@ public static class RulePackLoader
         return new RuleExamples(examples.StringList("flag"), examples.StringList("clean"));
     }
 
-    private static Matcher ReadMatcher(YamlReader rule, string id, bool compilePatterns)
+    private static Matcher ReadMatcher(YamlReader rule, string id, bool compilePatterns, bool keepTermForms)
     {
         var kinds = new[] { "terms", "pattern", "code" }.Count(rule.Has);
         if (kinds != 1)
@@ -132,6 +134,11 @@ public static class RulePackLoader
             var terms = rule.StringList("terms");
             try
             {
+                if (keepTermForms)
+                {
+                    return TermMatcher.WithFoldedForms(terms, antipatterns);
+                }
+
                 foreach (var term in terms.Concat(antipatterns))
                 {
                     _ = Matching.TermExpander.Expand(term);

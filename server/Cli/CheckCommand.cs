@@ -66,10 +66,38 @@ public static class CheckCommand
     /// <summary>Runs a check and returns the exit code.</summary>
     public static int Run(CheckRequest request, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // Custom packs are read first, on this thread, so that a broken one is reported before anything else. The
+        // catalog is then built on the other cores while this thread lists and reads the first documents.
+        List<RulePack>? extraPacks;
+        try
+        {
+            extraPacks = request.ExtraRules.Count == 0 ? null : LoadPacks(request.ExtraRules);
+        }
+        catch (RulePackException e)
+        {
+            stderr.WriteLine($"notelsp : pack de règles invalide : {e.Message}");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var loading = Task.Run(() => new RuleEngine(RuleCatalog.LoadBuiltInConcurrently(extraPacks)));
+        DocumentFormat? forced = request.InputFormat switch
+        {
+            "markdown" => DocumentFormat.Markdown,
+            "text" => DocumentFormat.PlainText,
+            _ => null,
+        };
+
+        using var inputs = InputReader.Read(request.Paths, stdin, forced).GetEnumerator();
+        var readAhead = new List<InputDocument>();
+        while (!loading.IsCompleted && readAhead.Count < Environment.ProcessorCount * 2 && inputs.MoveNext())
+        {
+            readAhead.Add(inputs.Current);
+        }
+
         RuleEngine engine;
         try
         {
-            engine = new RuleEngine(RuleCatalog.BuiltIn(request.ExtraRules.Count == 0 ? null : LoadPacks(request.ExtraRules)));
+            engine = loading.GetAwaiter().GetResult();
         }
         catch (RulePackException e)
         {
@@ -78,12 +106,6 @@ public static class CheckCommand
         }
 
         var baseOptions = RuleSelection.Apply(LintOptions.Default, request.Disable, engine.Catalog);
-        DocumentFormat? forced = request.InputFormat switch
-        {
-            "markdown" => DocumentFormat.Markdown,
-            "text" => DocumentFormat.PlainText,
-            _ => null,
-        };
 
         var threshold = request.FailOn != "none" && Severities.TryParse(request.FailOn, out var parsed) ? parsed : (Severity?)null;
         var failed = new List<InputDocument>();
@@ -93,8 +115,7 @@ public static class CheckCommand
         // once. Inputs that could not be read are reported on stderr here and listed at the end of the JSON report.
         IEnumerable<CheckedDocument> Checked()
         {
-            var inputs = InputReader.Read(request.Paths, stdin, forced);
-            foreach (var document in OrderedLinter.Lint(engine, inputs, baseOptions, Environment.ProcessorCount))
+            foreach (var document in OrderedLinter.Lint(engine, AllInputs(), baseOptions, Environment.ProcessorCount))
             {
                 if (document.Input.Text is null)
                 {
@@ -105,6 +126,20 @@ public static class CheckCommand
 
                 reachesThreshold |= threshold is { } level && document.Findings.Any(f => f.Severity.IsAtLeast(level));
                 yield return document;
+            }
+        }
+
+        IEnumerable<InputDocument> AllInputs()
+        {
+            foreach (var input in readAhead)
+            {
+                yield return input;
+            }
+
+            readAhead.Clear();
+            while (inputs.MoveNext())
+            {
+                yield return inputs.Current;
             }
         }
 

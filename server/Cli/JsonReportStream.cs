@@ -14,6 +14,7 @@ internal sealed class JsonReportStream : IDisposable
     private readonly TextWriter _output;
     private readonly ArrayBufferWriter<byte> _buffer = new(64 * 1024);
     private readonly Utf8JsonWriter _json;
+    private char[] _chars = new char[64 * 1024];
 
     /// <summary>Starts the report: its version, and the opening of the files array.</summary>
     public JsonReportStream(TextWriter output)
@@ -53,11 +54,21 @@ internal sealed class JsonReportStream : IDisposable
     /// <inheritdoc />
     public void Dispose() => _json.Dispose();
 
-    // Hands what the writer produced to the output and empties the buffer for the next entry.
+    // Hands what the writer produced to the output and empties the buffer for the next entry. The text goes through
+    // one reused character buffer: a string per entry would be a large object (a report's entry is often over 85 KB
+    // as UTF-16), and large objects are only reclaimed by full collections.
     private void Drain()
     {
         _json.Flush();
-        _output.Write(Encoding.UTF8.GetString(_buffer.WrittenSpan));
+        var bytes = _buffer.WrittenSpan;
+        var length = Encoding.UTF8.GetCharCount(bytes);
+        if (_chars.Length < length)
+        {
+            _chars = new char[Math.Max(length, _chars.Length * 2)];
+        }
+
+        Encoding.UTF8.GetChars(bytes, _chars);
+        _output.Write(_chars, 0, length);
         _buffer.ResetWrittenCount();
     }
 }
