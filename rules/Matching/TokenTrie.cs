@@ -148,6 +148,10 @@ public sealed class TokenTrie<TPayload>
         // (a lone "*" is skipped when the phrase is added).
         private Dictionary<char, List<(string Prefix, Node Child)>>? _prefixes;
 
+        // The same buckets for ASCII first characters, by index: the root is asked for every token of the text, and
+        // an array read costs less than a dictionary probe.
+        private List<(string Prefix, Node Child)>?[]? _asciiPrefixes;
+
         public List<TPayload> Payloads { get; } = [];
 
         /// <summary>The word that leads to this node from its parent; null for the root and prefix nodes.</summary>
@@ -179,6 +183,10 @@ public sealed class TokenTrie<TPayload>
             if (!_prefixes.TryGetValue(prefix[0], out var bucket))
             {
                 _prefixes[prefix[0]] = bucket = [];
+                if (prefix[0] < 128)
+                {
+                    (_asciiPrefixes ??= new List<(string Prefix, Node Child)>?[128])[prefix[0]] = bucket;
+                }
             }
 
             foreach (var (existing, child) in bucket)
@@ -195,8 +203,21 @@ public sealed class TokenTrie<TPayload>
         }
 
         /// <summary>The prefixes that could start <paramref name="word"/>, or null.</summary>
-        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word) =>
-            _prefixes is not null && word.Length > 0 && _prefixes.TryGetValue(word[0], out var bucket) ? bucket : null;
+        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word)
+        {
+            if (_prefixes is null || word.Length == 0)
+            {
+                return null;
+            }
+
+            var first = word[0];
+            if (first < 128)
+            {
+                return _asciiPrefixes?[first];
+            }
+
+            return _prefixes.TryGetValue(first, out var bucket) ? bucket : null;
+        }
 
         public bool TryGet(ReadOnlySpan<char> word, int hash, out Node next)
         {

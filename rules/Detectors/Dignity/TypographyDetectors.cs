@@ -163,6 +163,13 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
             return false;
         }
 
+        // Most words start with a lower-case letter, which settles them without mapping the token's span: the loop
+        // below would return false on its first character.
+        if (char.IsAsciiLetterLower(context.Text[context.OriginalStart(index)]))
+        {
+            return false;
+        }
+
         var span = context.OriginalSpan(index, index + 1);
         var hasLetter = false;
         for (var k = span.Start; k < span.End; k++)
