@@ -107,22 +107,29 @@ public sealed class TokenTrie<TPayload>
         }
 
         var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
+        // A node that ends phrases emits them; one that continues none (a leaf) needs no step further.
         if (node.TryGet(word, hashes[index], out var next))
         {
             Emit(start, index + 1, next, matches);
-            Walk(folded, tokens, hashes, start, index + 1, next, matches);
+            if (!next.IsLeaf)
+            {
+                Walk(folded, tokens, hashes, start, index + 1, next, matches);
+            }
         }
 
         // Only the prefixes that begin with the word's first character can match: at the root, that spares a
         // comparison with every prefix of every rule for each token of the text.
         if (node.PrefixesStartingWith(word) is { } prefixes)
         {
-            foreach (var (prefix, child) in prefixes)
+            foreach (var (prefix, child) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(prefixes))
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Emit(start, index + 1, child, matches);
-                    Walk(folded, tokens, hashes, start, index + 1, child, matches);
+                    if (!child.IsLeaf)
+                    {
+                        Walk(folded, tokens, hashes, start, index + 1, child, matches);
+                    }
                 }
             }
         }
@@ -130,7 +137,7 @@ public sealed class TokenTrie<TPayload>
 
     private static void Emit(int start, int end, Node node, List<PhraseMatch<TPayload>> matches)
     {
-        foreach (var payload in node.Payloads)
+        foreach (var payload in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.Payloads))
         {
             matches.Add(new PhraseMatch<TPayload>(start, end, payload));
         }
@@ -158,6 +165,9 @@ public sealed class TokenTrie<TPayload>
         public string? Word { get; } = word;
 
         public int Hash { get; } = hash;
+
+        /// <summary>True when no phrase continues past this node: no child word and no prefix.</summary>
+        public bool IsLeaf => _children is null && _prefixes is null;
 
         public Node GetOrAdd(string word)
         {

@@ -62,8 +62,11 @@ public sealed class WordSet
         return 0;
     }
 
-    /// <summary>The room for a key that <see cref="CopulaTable"/> writes on the stack; longer keys are built as strings.</summary>
-    internal const int KeyBufferLength = 256;
+    /// <summary>
+    /// The room for a key that <see cref="CopulaTable"/> writes on the stack; longer keys are built as strings. The
+    /// buffer is cleared at every call, so it is kept to what a copula and its adverbs nearly always need.
+    /// </summary>
+    internal const int KeyBufferLength = 64;
 
     /// <summary>True when a phrase of the set stands anywhere between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     public bool AnyIn(AnalysisContext context, int from, int to)

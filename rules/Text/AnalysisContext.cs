@@ -61,12 +61,14 @@ public sealed class AnalysisContext
     public int TokenCount => _tokens.Count;
 
     /// <summary>The token at <paramref name="index"/>, read without the interface call of <see cref="Tokens"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Token TokenAt(int index) => _tokens[index];
 
     /// <summary>The <see cref="WordFilter.Hash"/> of each folded token, computed once for every word set to test.</summary>
     public ReadOnlySpan<int> TokenHashes => _tokenHashes;
 
     /// <summary>The <see cref="WordFilter.Hash"/> of the folded token at <paramref name="index"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int TokenHash(int index) => _tokenHashes[index];
 
     /// <summary>
@@ -115,6 +117,7 @@ public sealed class AnalysisContext
     public int OriginalStart(int index) => _tokenStartsOriginal[index];
 
     /// <summary>The folded text of a token.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index)
     {
         var token = _tokens[index];
