@@ -87,10 +87,12 @@ public sealed class TokenTrie<TPayload>
         var tokens = context.TokenSpan;
         var hashes = context.TokenHashes;
         var matches = new List<PhraseMatch<TPayload>>();
+        var rootHasPrefixes = _root.HasPrefixes;
         for (var start = 0; start < tokens.Length; start++)
         {
             // A token that starts no phrase and no prefix of the root cannot begin a match: skip the walk.
-            if (_firstWords.MayContain(hashes[start]) || _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null)
+            if (_firstWords.MayContain(hashes[start])
+                || (rootHasPrefixes && _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null))
             {
                 Walk(folded, tokens, hashes, start, start, _root, matches);
             }
@@ -165,6 +167,9 @@ public sealed class TokenTrie<TPayload>
         public string? Word { get; } = word;
 
         public int Hash { get; } = hash;
+
+        /// <summary>True when some prefix term continues from this node.</summary>
+        public bool HasPrefixes => _prefixes is not null;
 
         /// <summary>True when no phrase continues past this node: no child word and no prefix.</summary>
         public bool IsLeaf => _children is null && _prefixes is null;
