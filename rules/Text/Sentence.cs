@@ -33,8 +33,10 @@ public static class SentenceSplitter
         var first = 0;
         for (var i = 0; i < tokens.Length; i++)
         {
-            var endsHere = IsTerminator(folded, tokens, i)
-                || (i + 1 < tokens.Length && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
+            // Only punctuation ends a sentence, and only a gap between two tokens can hold a line break: most tokens
+            // are settled by these two comparisons.
+            var endsHere = (tokens[i].Kind == TokenKind.Punctuation && IsTerminator(folded, tokens, i))
+                || (i + 1 < tokens.Length && tokens[i].End < tokens[i + 1].Start && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
             if (endsHere)
             {
                 // Keep runs of terminators ("!!!", "?!") with the sentence they close.

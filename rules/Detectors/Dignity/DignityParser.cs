@@ -303,7 +303,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return 2;
         }
 
-        return DeterminerLookup.Contains(token) ? 1 : 0;
+        return IsDeterminer(context, index) ? 1 : 0;
     }
 
     /// <summary>The subject before a copula: the tokens back to the start of the clause.</summary>
