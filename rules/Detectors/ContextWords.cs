@@ -39,9 +39,18 @@ public static class ContextWords
     /// </summary>
     public static bool AnyInBlock(AnalysisContext context, RequiredWords words)
     {
-        // A token equal to a word, or starting with a prefix, puts that word or prefix in the folded text: a vectorised
-        // search of the text settles most blocks before any token is read.
-        if (!words.AnyInText(context.Folded.Value))
+        // Exact words are found by their hash: a bit test per token, and a comparison only for the few that pass.
+        // A token starting with a prefix puts the prefix in the folded text, so a vectorised search of the text for
+        // the prefixes (most rules have none or one) settles most blocks before any token is compared with them.
+        for (var i = 0; i < context.TokenCount; i++)
+        {
+            if (words.MatchesExactly(context, i))
+            {
+                return true;
+            }
+        }
+
+        if (!words.AnyPrefixInText(context.Folded.Value))
         {
             return false;
         }
@@ -84,7 +93,6 @@ public sealed class RequiredWords
     private readonly WordFilter _filter = new(log2Bits: 10);
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _exact;
     private readonly string[] _prefixes;
-    private readonly string[] _needles;
 
     /// <summary>Prepares the words of <paramref name="requirement"/>.</summary>
     public RequiredWords(ContextRequirement requirement)
@@ -106,15 +114,14 @@ public sealed class RequiredWords
 
         _exact = exact.GetAlternateLookup<ReadOnlySpan<char>>();
         _prefixes = [.. prefixes];
-        _needles = [.. exact, .. prefixes];
     }
 
-    /// <summary>False when no word and no prefix occurs anywhere in <paramref name="folded"/>, even inside a token.</summary>
-    public bool AnyInText(string folded)
+    /// <summary>False when no prefix occurs anywhere in <paramref name="folded"/>, even inside a token.</summary>
+    public bool AnyPrefixInText(string folded)
     {
-        foreach (var needle in _needles)
+        foreach (var prefix in _prefixes)
         {
-            if (folded.Contains(needle, StringComparison.Ordinal))
+            if (folded.Contains(prefix, StringComparison.Ordinal))
             {
                 return true;
             }
@@ -122,6 +129,10 @@ public sealed class RequiredWords
 
         return false;
     }
+
+    /// <summary>True when token <paramref name="index"/> of the block is one of the exact words (prefixes aside).</summary>
+    public bool MatchesExactly(AnalysisContext context, int index) =>
+        _filter.MayContain(context.TokenHash(index)) && _exact.Contains(context.TokenText(index));
 
     /// <summary>True when token <paramref name="index"/> of the block is one of the words.</summary>
     public bool Matches(AnalysisContext context, int index)

@@ -59,18 +59,43 @@ public sealed class LexiconDetector : IDetector
             return;
         }
 
-        foreach (var group in matches.GroupBy(m => m.Payload.Rule))
+        // The rules in the order of their first match, as grouping the matches by rule would give them.
+        var rules = new List<int>(4);
+        foreach (var match in matches)
+        {
+            if (!rules.Contains(match.Payload.Rule))
+            {
+                rules.Add(match.Payload.Rule);
+            }
+        }
+
+        var antis = new List<PhraseMatch<(int Rule, bool Anti)>>();
+        var candidates = new List<PhraseMatch<(int Rule, bool Anti)>>();
+        var kept = new List<PhraseMatch<(int Rule, bool Anti)>>();
+        foreach (var rule in rules)
         {
             // A rule that is switched off is still matched: its matches become silenced facts that the third-party
             // detector reads (FindingSink.SilencedFacts), and are never reported.
-            var definition = _rules[group.Key];
-
-            var antis = group.Where(m => m.Payload.Anti).ToList();
-            var kept = new List<PhraseMatch<(int Rule, bool Anti)>>();
-            foreach (var match in group.Where(m => !m.Payload.Anti)
-                         .OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken - m.FirstToken))
+            var definition = _rules[rule];
+            antis.Clear();
+            candidates.Clear();
+            kept.Clear();
+            foreach (var match in matches)
             {
-                if (antis.Any(a => a.FirstToken <= match.FirstToken && match.EndToken <= a.EndToken))
+                if (match.Payload.Rule == rule)
+                {
+                    (match.Payload.Anti ? antis : candidates).Add(match);
+                }
+            }
+
+            // Leftmost first, the longest of those starting together first. Matches that compare equal are the same
+            // phrase match, so an unstable sort keeps what a stable one keeps.
+            candidates.Sort(static (a, b) => a.FirstToken != b.FirstToken
+                ? a.FirstToken.CompareTo(b.FirstToken)
+                : (b.EndToken - b.FirstToken).CompareTo(a.EndToken - a.FirstToken));
+            foreach (var match in candidates)
+            {
+                if (IsCoveredByAnti(antis, match))
                 {
                     continue;
                 }
@@ -90,5 +115,18 @@ public sealed class LexiconDetector : IDetector
                 sink.ReportMatch(definition, context, span, match.FirstToken, match.EndToken);
             }
         }
+    }
+
+    private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti)>> antis, PhraseMatch<(int Rule, bool Anti)> match)
+    {
+        foreach (var anti in antis)
+        {
+            if (anti.FirstToken <= match.FirstToken && match.EndToken <= anti.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -87,10 +87,12 @@ public sealed class TokenTrie<TPayload>
         var tokens = context.TokenSpan;
         var hashes = context.TokenHashes;
         var matches = new List<PhraseMatch<TPayload>>();
+        var rootHasPrefixes = _root.HasPrefixes;
         for (var start = 0; start < tokens.Length; start++)
         {
             // A token that starts no phrase and no prefix of the root cannot begin a match: skip the walk.
-            if (_firstWords.MayContain(hashes[start]) || _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null)
+            if (_firstWords.MayContain(hashes[start])
+                || (rootHasPrefixes && _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null))
             {
                 Walk(folded, tokens, hashes, start, start, _root, matches);
             }
@@ -107,22 +109,29 @@ public sealed class TokenTrie<TPayload>
         }
 
         var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
+        // A node that ends phrases emits them; one that continues none (a leaf) needs no step further.
         if (node.TryGet(word, hashes[index], out var next))
         {
             Emit(start, index + 1, next, matches);
-            Walk(folded, tokens, hashes, start, index + 1, next, matches);
+            if (!next.IsLeaf)
+            {
+                Walk(folded, tokens, hashes, start, index + 1, next, matches);
+            }
         }
 
         // Only the prefixes that begin with the word's first character can match: at the root, that spares a
         // comparison with every prefix of every rule for each token of the text.
         if (node.PrefixesStartingWith(word) is { } prefixes)
         {
-            foreach (var (prefix, child) in prefixes)
+            foreach (var (prefix, child) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(prefixes))
             {
                 if (word.StartsWith(prefix, StringComparison.Ordinal))
                 {
                     Emit(start, index + 1, child, matches);
-                    Walk(folded, tokens, hashes, start, index + 1, child, matches);
+                    if (!child.IsLeaf)
+                    {
+                        Walk(folded, tokens, hashes, start, index + 1, child, matches);
+                    }
                 }
             }
         }
@@ -130,7 +139,7 @@ public sealed class TokenTrie<TPayload>
 
     private static void Emit(int start, int end, Node node, List<PhraseMatch<TPayload>> matches)
     {
-        foreach (var payload in node.Payloads)
+        foreach (var payload in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.Payloads))
         {
             matches.Add(new PhraseMatch<TPayload>(start, end, payload));
         }
@@ -148,12 +157,22 @@ public sealed class TokenTrie<TPayload>
         // (a lone "*" is skipped when the phrase is added).
         private Dictionary<char, List<(string Prefix, Node Child)>>? _prefixes;
 
+        // The same buckets for ASCII first characters, by index: the root is asked for every token of the text, and
+        // an array read costs less than a dictionary probe.
+        private List<(string Prefix, Node Child)>?[]? _asciiPrefixes;
+
         public List<TPayload> Payloads { get; } = [];
 
         /// <summary>The word that leads to this node from its parent; null for the root and prefix nodes.</summary>
         public string? Word { get; } = word;
 
         public int Hash { get; } = hash;
+
+        /// <summary>True when some prefix term continues from this node.</summary>
+        public bool HasPrefixes => _prefixes is not null;
+
+        /// <summary>True when no phrase continues past this node: no child word and no prefix.</summary>
+        public bool IsLeaf => _children is null && _prefixes is null;
 
         public Node GetOrAdd(string word)
         {
@@ -179,6 +198,10 @@ public sealed class TokenTrie<TPayload>
             if (!_prefixes.TryGetValue(prefix[0], out var bucket))
             {
                 _prefixes[prefix[0]] = bucket = [];
+                if (prefix[0] < 128)
+                {
+                    (_asciiPrefixes ??= new List<(string Prefix, Node Child)>?[128])[prefix[0]] = bucket;
+                }
             }
 
             foreach (var (existing, child) in bucket)
@@ -195,8 +218,21 @@ public sealed class TokenTrie<TPayload>
         }
 
         /// <summary>The prefixes that could start <paramref name="word"/>, or null.</summary>
-        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word) =>
-            _prefixes is not null && word.Length > 0 && _prefixes.TryGetValue(word[0], out var bucket) ? bucket : null;
+        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word)
+        {
+            if (_prefixes is null || word.Length == 0)
+            {
+                return null;
+            }
+
+            var first = word[0];
+            if (first < 128)
+            {
+                return _asciiPrefixes?[first];
+            }
+
+            return _prefixes.TryGetValue(first, out var bucket) ? bucket : null;
+        }
 
         public bool TryGet(ReadOnlySpan<char> word, int hash, out Node next)
         {

@@ -32,6 +32,27 @@ public static class CopulaTable
     private static readonly Lazy<Dictionary<string, (Tense, int)>.AlternateLookup<ReadOnlySpan<char>>> FormLookup = new(() =>
         Table.Value.Forms.GetAlternateLookup<ReadOnlySpan<char>>());
 
+    // For each place in a form, the words that stand there in some form: a filter per place, by the token's hash.
+    private static readonly Lazy<WordFilter[]> WordsByPlace = new(() =>
+    {
+        var filters = new WordFilter[Table.Value.MaxTokens];
+        for (var k = 0; k < filters.Length; k++)
+        {
+            filters[k] = new WordFilter();
+        }
+
+        foreach (var key in Table.Value.Forms.Keys)
+        {
+            var words = key.Split(' ');
+            for (var k = 0; k < words.Length; k++)
+            {
+                filters[k].Add(words[k]);
+            }
+        }
+
+        return filters;
+    });
+
     // Persons in the order the table prefers when a form is ambiguous ("semble" is je or il): the third first.
     private static readonly int[] PersonPreference = [2, 5, 0, 1, 3, 4];
 
@@ -57,6 +78,13 @@ public static class CopulaTable
             {
                 i += skip;
                 continue;
+            }
+
+            // No form has this word at this place ("a" then "rencontré"): no longer form can match, so its keys
+            // need not be written nor looked up.
+            if (count > 0 && !WordsByPlace.Value[count].MayContain(context.TokenHash(i)))
+            {
+                break;
             }
 
             core[count++] = i++;

@@ -46,21 +46,14 @@ public sealed class DignityLexicon
 {
     private const string ResourcePrefix = "Cnaemo.NoteLsp.Rules.Lexicons.";
     private static readonly Lazy<DignityLexicon> BuiltInLexicon = new(LoadBuiltIn);
-    private readonly Dictionary<string, List<(LexiconEntry Entry, Agreement[] Agreements)>>[] _byKind =
-        [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
 
-    private readonly int[] _maxTokens = new int[3];
-    private readonly HashSet<string>[] _firstWords = [new(StringComparer.Ordinal), new(StringComparer.Ordinal), new(StringComparer.Ordinal)];
-
-    // Built once: Match runs for many tokens of every document.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>>[] _firstWordLookups;
+    // The words of each kind by the hash of their first token (see PhraseIndex): Match runs for many tokens of every
+    // document, and the context has hashed each token once.
+    private readonly PhraseIndex<List<(LexiconEntry Entry, Agreement[] Agreements)>>[] _byKind = [new(), new(), new()];
     private readonly WordFilter[] _firstWordFilters = [new(), new(), new()];
-    private readonly Dictionary<string, List<(LexiconEntry Entry, Agreement[] Agreements)>>.AlternateLookup<ReadOnlySpan<char>>[] _byKindLookups;
 
     private DignityLexicon()
     {
-        _firstWordLookups = [.. _firstWords.Select(set => set.GetAlternateLookup<ReadOnlySpan<char>>())];
-        _byKindLookups = [.. _byKind.Select(table => table.GetAlternateLookup<ReadOnlySpan<char>>())];
     }
 
     /// <summary>The lexicon embedded in the assembly.</summary>
@@ -99,28 +92,14 @@ public sealed class DignityLexicon
     /// <summary>The longest entry of <paramref name="kind"/> starting at token <paramref name="index"/>, if any.</summary>
     public LexiconHit? Match(AnalysisContext context, int index, int end, LexiconKind kind, Func<LexiconEntry, bool>? accept = null)
     {
-        if (index >= end || !_firstWordFilters[(int)kind].MayContain(context.TokenHash(index)) || !_firstWordLookups[(int)kind].Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordFilters[(int)kind].MayContain(context.TokenHash(index)))
         {
             return null;
         }
 
-        var table = _byKind[(int)kind];
-        var lookup = _byKindLookups[(int)kind];
-        var count = Math.Min(_maxTokens[(int)kind], end - index);
-        Span<char> buffer = stackalloc char[WordSet.KeyBufferLength];
-        Span<int> ends = stackalloc int[Math.Max(count, 0) + 1];
-        var fitted = WordSet.WriteKeys(context, index, count, buffer, ends);
-        for (var length = count; length > 0; length--)
+        // Longest first: a shorter word is tried only when no entry of a longer one is accepted.
+        foreach (var (length, candidates) in _byKind[(int)kind].At(context, index, end))
         {
-            // Keys are written once and looked up by prefix, without allocating (see WordSet.WriteKeys).
-            var found = length > fitted
-                ? table.TryGetValue(WordSet.Key(context, index, index + length), out var candidates)
-                : lookup.TryGetValue(buffer[..ends[length]], out candidates);
-            if (!found || candidates is null)
-            {
-                continue;
-            }
-
             foreach (var (entry, agreements) in candidates)
             {
                 if (accept is null || accept(entry))
@@ -289,15 +268,8 @@ public sealed class DignityLexicon
         var table = _byKind[(int)entry.Kind];
         foreach (var group in Enumerable.Range(0, 4).GroupBy(i => WordSet.Key(entry.Forms.Forms[i])))
         {
-            if (!table.TryGetValue(group.Key, out var list))
-            {
-                table[group.Key] = list = [];
-            }
-
-            list.Add((entry, [.. group.Select(Agreement.FromIndex)]));
-            _firstWords[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
+            table.GetOrAdd(group.Key, static () => []).Add((entry, [.. group.Select(Agreement.FromIndex)]));
             _firstWordFilters[(int)entry.Kind].Add(group.Key.Split(' ')[0]);
-            _maxTokens[(int)entry.Kind] = Math.Max(_maxTokens[(int)entry.Kind], group.Key.Count(c => c == ' ') + 1);
         }
     }
 

@@ -8,27 +8,23 @@ namespace Cnaemo.NoteLsp.Rules.Rephrasing;
 /// </summary>
 public sealed class WordSet
 {
-    private readonly HashSet<string> _phrases;
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _lookup;
-    private readonly HashSet<string> _firstWords = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _phrases = new(StringComparer.Ordinal);
 
-    // Built once: MatchAt runs for nearly every token of every document.
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstWordLookup;
+    // The phrases by the hash of their first token, longest first: MatchAt runs for nearly every token of every
+    // document, and the context has hashed each token already.
+    private readonly PhraseIndex<bool> _index = new();
     private readonly WordFilter _firstWordFilter = new();
 
     /// <summary>An empty set.</summary>
     public WordSet()
     {
-        _phrases = new HashSet<string>(StringComparer.Ordinal);
-        _lookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
-        _firstWordLookup = _firstWords.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The first words of the phrases, as a filter: a token outside it starts no phrase of the set.</summary>
     internal WordFilter FirstWordFilter => _firstWordFilter;
 
     /// <summary>The number of tokens of the longest phrase.</summary>
-    public int MaxTokens { get; private set; }
+    public int MaxTokens => _index.MaxTokens;
 
     /// <summary>The number of phrases.</summary>
     public int Count => _phrases.Count;
@@ -41,10 +37,8 @@ public sealed class WordSet
             var key = Key(form);
             if (key.Length > 0 && _phrases.Add(key))
             {
-                var first = key.Split(' ')[0];
-                _firstWords.Add(first);
-                _firstWordFilter.Add(first);
-                MaxTokens = Math.Max(MaxTokens, key.Count(c => c == ' ') + 1);
+                _firstWordFilter.Add(key.Split(' ')[0]);
+                _index.GetOrAdd(key, static () => true);
             }
         }
     }
@@ -55,59 +49,24 @@ public sealed class WordSet
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
     public int MatchAt(AnalysisContext context, int index, int end)
     {
-        if (index >= end || !_firstWordFilter.MayContain(context.TokenHash(index)) || !_firstWordLookup.Contains(context.TokenText(index)))
+        if (index >= end || !_firstWordFilter.MayContain(context.TokenHash(index)))
         {
             return 0;
         }
 
-        // The key of n tokens is a prefix of the key of n + 1 tokens: write the longest once, look up its prefixes.
-        var count = Math.Min(MaxTokens, end - index);
-        Span<char> buffer = stackalloc char[KeyBufferLength];
-        Span<int> ends = stackalloc int[count + 1];
-        var fitted = WriteKeys(context, index, count, buffer, ends);
-        for (var length = count; length > 0; length--)
+        foreach (var (length, _) in _index.At(context, index, end))
         {
-            if (length > fitted ? _phrases.Contains(Key(context, index, index + length)) : _lookup.Contains(buffer[..ends[length]]))
-            {
-                return length;
-            }
+            return length;
         }
 
         return 0;
     }
 
-    /// <summary>The room <see cref="WriteKeys"/> callers give it; longer keys are built as strings instead.</summary>
-    internal const int KeyBufferLength = 256;
-
     /// <summary>
-    /// Writes the key of tokens <paramref name="first"/> to <paramref name="first"/> + <paramref name="count"/> into
-    /// <paramref name="buffer"/>, and in <paramref name="ends"/>[n] the length of the key of the first n tokens. Returns
-    /// how many tokens fit; callers build longer keys as strings. Allocates nothing.
+    /// The room for a key that <see cref="CopulaTable"/> writes on the stack; longer keys are built as strings. The
+    /// buffer is cleared at every call, so it is kept to what a copula and its adverbs nearly always need.
     /// </summary>
-    internal static int WriteKeys(AnalysisContext context, int first, int count, Span<char> buffer, Span<int> ends)
-    {
-        var length = 0;
-        for (var n = 0; n < count; n++)
-        {
-            var token = context.TokenText(first + n);
-            var needed = token.Length + (n > 0 ? 1 : 0);
-            if (length + needed > buffer.Length)
-            {
-                return n;
-            }
-
-            if (n > 0)
-            {
-                buffer[length++] = ' ';
-            }
-
-            token.CopyTo(buffer[length..]);
-            length += token.Length;
-            ends[n + 1] = length;
-        }
-
-        return Math.Max(count, 0);
-    }
+    internal const int KeyBufferLength = 64;
 
     /// <summary>True when a phrase of the set stands anywhere between tokens <paramref name="from"/> and <paramref name="to"/>.</summary>
     public bool AnyIn(AnalysisContext context, int from, int to)

@@ -19,11 +19,8 @@ public sealed class AnalysisContext
     private readonly int[] _tokenStartsOriginal;
     private readonly List<Token> _tokens;
     private readonly int[] _tokenHashes;
-    private int _asciiDigitCount = -1;
-    private int _longestDigitRun = -1;
-    private int _longestFoldedDigitRun = -1;
-    private int _letterBeforeDigit = -1;
-    private int _foldedLetterBeforeDigit = -1;
+    private DigitProfile? _digits;
+    private DigitProfile? _foldedDigits;
 
     /// <summary>Analyses <paramref name="text"/>.</summary>
     public AnalysisContext(string text)
@@ -32,14 +29,16 @@ public sealed class AnalysisContext
         Folded = FoldedText.Create(text);
         _tokens = Tokenizer.Tokenize(Folded.Value);
         Tokens = _tokens;
-        Sentences = SentenceSplitter.Split(Folded, _tokens);
+        var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
+        Sentences = SentenceSplitter.Split(Folded, tokens);
         Quotes = QuoteScanner.Scan(text);
-        _tokenStartsOriginal = new int[_tokens.Count];
-        _tokenHashes = new int[_tokens.Count];
-        for (var i = 0; i < _tokens.Count; i++)
+        _tokenStartsOriginal = new int[tokens.Length];
+        _tokenHashes = new int[tokens.Length];
+        var folded = Folded.Value.AsSpan();
+        for (var i = 0; i < tokens.Length; i++)
         {
-            _tokenStartsOriginal[i] = Folded.ToOriginal(_tokens[i].Start, _tokens[i].End).Start;
-            _tokenHashes[i] = WordFilter.Hash(TokenText(i));
+            _tokenStartsOriginal[i] = Folded.ToOriginal(tokens[i].Start, tokens[i].End).Start;
+            _tokenHashes[i] = WordFilter.Hash(folded.Slice(tokens[i].Start, tokens[i].Length));
         }
     }
 
@@ -62,13 +61,21 @@ public sealed class AnalysisContext
     public int TokenCount => _tokens.Count;
 
     /// <summary>The token at <paramref name="index"/>, read without the interface call of <see cref="Tokens"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public Token TokenAt(int index) => _tokens[index];
 
     /// <summary>The <see cref="WordFilter.Hash"/> of each folded token, computed once for every word set to test.</summary>
     public ReadOnlySpan<int> TokenHashes => _tokenHashes;
 
     /// <summary>The <see cref="WordFilter.Hash"/> of the folded token at <paramref name="index"/>.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public int TokenHash(int index) => _tokenHashes[index];
+
+    /// <summary>
+    /// The dignity parse of the block, which several rules share: the first detector that needs it stores it here.
+    /// A field of the context, rather than a table keyed by it, costs no look-up and no handle for the collector.
+    /// </summary>
+    internal object? DignityParse { get; set; }
 
     /// <summary>The sentences, in order.</summary>
     public IReadOnlyList<Sentence> Sentences { get; }
@@ -77,92 +84,40 @@ public sealed class AnalysisContext
     public IReadOnlyList<QuotedRegion> Quotes { get; }
 
     /// <summary>The number of ASCII digits in the block, which lets identifier rules skip blocks too short of digits.</summary>
-    public int AsciiDigitCount
-    {
-        get
-        {
-            if (_asciiDigitCount < 0)
-            {
-                var count = 0;
-                var rest = Text.AsSpan();
-                for (var at = rest.IndexOfAnyInRange('0', '9'); at >= 0; at = rest.IndexOfAnyInRange('0', '9'))
-                {
-                    count++;
-                    rest = rest[(at + 1)..];
-                }
-
-                _asciiDigitCount = count;
-            }
-
-            return _asciiDigitCount;
-        }
-    }
+    public int AsciiDigitCount => DigitsOf(Text).AsciiDigits;
 
     /// <summary>
     /// The length of the longest run of consecutive digits (<see cref="char.IsDigit(char)"/>, what a regex's \d
     /// matches) in <paramref name="text"/>; for the block's original and folded texts, computed once.
     /// </summary>
-    public int LongestDigitRun(string text)
-    {
-        if (ReferenceEquals(text, Text))
-        {
-            return _longestDigitRun >= 0 ? _longestDigitRun : _longestDigitRun = MeasureDigitRun(text);
-        }
-
-        if (ReferenceEquals(text, Folded.Value))
-        {
-            return _longestFoldedDigitRun >= 0 ? _longestFoldedDigitRun : _longestFoldedDigitRun = MeasureDigitRun(text);
-        }
-
-        return MeasureDigitRun(text);
-    }
+    public int LongestDigitRun(string text) => DigitsOf(text).LongestRun;
 
     /// <summary>
     /// True when somewhere in <paramref name="text"/> a letter (<see cref="char.IsLetter(char)"/>) stands right before a
     /// digit (<see cref="char.IsDigit(char)"/>); for the block's original and folded texts, computed once.
     /// </summary>
-    public bool HasLetterBeforeDigit(string text)
+    public bool HasLetterBeforeDigit(string text) => DigitsOf(text).LetterBeforeDigit;
+
+    private DigitProfile DigitsOf(string text)
     {
         if (ReferenceEquals(text, Text))
         {
-            return (_letterBeforeDigit >= 0 ? _letterBeforeDigit : _letterBeforeDigit = MeasureLetterBeforeDigit(text)) == 1;
+            return _digits ??= DigitProfile.Measure(text);
         }
 
         if (ReferenceEquals(text, Folded.Value))
         {
-            return (_foldedLetterBeforeDigit >= 0 ? _foldedLetterBeforeDigit : _foldedLetterBeforeDigit = MeasureLetterBeforeDigit(text)) == 1;
+            return _foldedDigits ??= DigitProfile.Measure(text);
         }
 
-        return MeasureLetterBeforeDigit(text) == 1;
+        return DigitProfile.Measure(text);
     }
 
-    private static int MeasureLetterBeforeDigit(string text)
-    {
-        for (var i = 1; i < text.Length; i++)
-        {
-            if (char.IsDigit(text[i]) && char.IsLetter(text[i - 1]))
-            {
-                return 1;
-            }
-        }
-
-        return 0;
-    }
-
-    private static int MeasureDigitRun(string text)
-    {
-        var longest = 0;
-        var run = 0;
-        foreach (var c in text)
-        {
-            run = char.IsDigit(c) ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-
-        return longest;
-    }
+    /// <summary>The offset in the original text where token <paramref name="index"/> starts.</summary>
+    public int OriginalStart(int index) => _tokenStartsOriginal[index];
 
     /// <summary>The folded text of a token.</summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public ReadOnlySpan<char> TokenText(int index)
     {
         var token = _tokens[index];

@@ -43,9 +43,20 @@ public sealed class FoldedText
 
         var folded = string.Create(original.Length, original, static (destination, source) =>
         {
-            for (var i = 0; i < destination.Length; i++)
+            // Runs of ASCII, most of a French text, are lowered many characters at a time; FoldSingle lowers ASCII
+            // the same way (A-Z to a-z, nothing else changed) and folds the other characters one by one.
+            var i = 0;
+            while (i < destination.Length)
             {
-                destination[i] = FoldSingle(source[i]);
+                var run = source.AsSpan(i).IndexOfAnyExceptInRange('\0', '\u007F');
+                var end = run < 0 ? destination.Length : i + run;
+                System.Text.Ascii.ToLower(source.AsSpan(i, end - i), destination[i..end], out _);
+                if (end < destination.Length)
+                {
+                    destination[end] = FoldSingle(source[end]);
+                }
+
+                i = end + 1;
             }
         });
         return new FoldedText(original, folded, null, null);

@@ -22,19 +22,25 @@ public static class SentenceSplitter
         Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Splits the tokens of <paramref name="folded"/> into sentences.</summary>
-    public static List<Sentence> Split(FoldedText folded, IReadOnlyList<Token> tokens)
+    public static List<Sentence> Split(FoldedText folded, IReadOnlyList<Token> tokens) =>
+        Split(folded, tokens is List<Token> list ? System.Runtime.InteropServices.CollectionsMarshal.AsSpan(list) : [.. tokens]);
+
+    /// <summary>Splits the tokens of <paramref name="folded"/> into sentences, read as a span (no interface call per token).</summary>
+    public static List<Sentence> Split(FoldedText folded, ReadOnlySpan<Token> tokens)
     {
         var sentences = new List<Sentence>();
         var text = folded.Value;
         var first = 0;
-        for (var i = 0; i < tokens.Count; i++)
+        for (var i = 0; i < tokens.Length; i++)
         {
-            var endsHere = IsTerminator(folded, tokens, i)
-                || (i + 1 < tokens.Count && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
+            // Only punctuation ends a sentence, and only a gap between two tokens can hold a line break: most tokens
+            // are settled by these two comparisons.
+            var endsHere = (tokens[i].Kind == TokenKind.Punctuation && IsTerminator(folded, tokens, i))
+                || (i + 1 < tokens.Length && tokens[i].End < tokens[i + 1].Start && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
             if (endsHere)
             {
                 // Keep runs of terminators ("!!!", "?!") with the sentence they close.
-                while (i + 1 < tokens.Count && IsPunctuationRun(text, tokens, i + 1) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start))
+                while (i + 1 < tokens.Length && IsPunctuationRun(text, tokens, i + 1) && !HasLineBreak(text, tokens[i].End, tokens[i + 1].Start))
                 {
                     i++;
                 }
@@ -44,21 +50,21 @@ public static class SentenceSplitter
             }
         }
 
-        if (first < tokens.Count)
+        if (first < tokens.Length)
         {
-            sentences.Add(Make(folded, tokens, first, tokens.Count));
+            sentences.Add(Make(folded, tokens, first, tokens.Length));
         }
 
         return sentences;
     }
 
-    private static Sentence Make(FoldedText folded, IReadOnlyList<Token> tokens, int first, int end)
+    private static Sentence Make(FoldedText folded, ReadOnlySpan<Token> tokens, int first, int end)
     {
         var span = folded.ToOriginal(tokens[first].Start, tokens[end - 1].End);
         return new Sentence(first, end, span);
     }
 
-    private static bool IsPunctuationRun(string text, IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsPunctuationRun(string text, ReadOnlySpan<Token> tokens, int i) =>
         tokens[i].Kind == TokenKind.Punctuation && text[tokens[i].Start] is '.' or '!' or '?' or '\u2026' or '\u00BB' or '"' or ')';
 
     private static bool HasLineBreak(string text, int from, int to)
@@ -74,7 +80,7 @@ public static class SentenceSplitter
         return false;
     }
 
-    private static bool IsTerminator(FoldedText folded, IReadOnlyList<Token> tokens, int i)
+    private static bool IsTerminator(FoldedText folded, ReadOnlySpan<Token> tokens, int i)
     {
         var token = tokens[i];
         if (token.Kind != TokenKind.Punctuation)

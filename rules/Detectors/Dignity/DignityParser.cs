@@ -30,8 +30,17 @@ public sealed class DignityParser(DignityLexicon lexicon)
     public List<DignityMatch> Parse(AnalysisContext context, Sentence sentence)
     {
         var matches = new List<DignityMatch>();
+        Parse(context, sentence, matches);
+        return matches;
+    }
 
-        // Whether the sentence speculates matters only to a noun phrase; it is read the first time one is tried.
+    /// <summary>Adds every construction in <paramref name="sentence"/> to <paramref name="matches"/>, left to right.</summary>
+    public void Parse(AnalysisContext context, Sentence sentence, List<DignityMatch> matches)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+
+        // Whether the sentence speculates matters only to a lexicon word that needs speculation; it is read the first
+        // time such a word is found, and most sentences never hold one.
         bool? speculative = null;
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
@@ -45,9 +54,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             var match = AtCopula(context, sentence, i) ?? AtApposition(context, sentence, i);
             if (match is null)
             {
-                speculative ??= Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
-                    && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
-                match = AtNoun(context, sentence, i, speculative.Value);
+                match = AtNoun(context, sentence, i, ref speculative);
             }
 
             if (match is null)
@@ -59,8 +66,6 @@ public sealed class DignityParser(DignityLexicon lexicon)
             matches.Add(match with { Attributed = Attribution.IsAttributedOrDated(context, sentence, match) });
             i = Math.Max(i + 1, match.Span.End);
         }
-
-        return matches;
     }
 
     private DignityMatch? AtCopula(AnalysisContext context, Sentence sentence, int index)
@@ -80,6 +85,9 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
         List<LexiconHit>? words = null;
         var determiner = TokenRange.None;
+
+        // After a copula, words that need speculation count whatever the sentence says.
+        bool? everyWord = true;
         var end = start;
         if (Traits(context, start, sentence.EndToken, AnyEntry) is { Count: > 0 } traits)
         {
@@ -92,7 +100,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             words = traits;
             end = traits[^1].End;
         }
-        else if (NounPhrase(context, sentence, start, speculative: true, requireDeterminer: true) is { } noun)
+        else if (NounPhrase(context, sentence, start, ref everyWord, requireDeterminer: true) is { } noun)
         {
             words = [.. noun.Words];
             determiner = noun.Determiner;
@@ -142,9 +150,9 @@ public sealed class DignityParser(DignityLexicon lexicon)
         };
     }
 
-    private DignityMatch? AtNoun(AnalysisContext context, Sentence sentence, int index, bool speculative)
+    private DignityMatch? AtNoun(AnalysisContext context, Sentence sentence, int index, ref bool? speculative)
     {
-        if (NounPhrase(context, sentence, index, speculative, requireDeterminer: false) is not { } noun)
+        if (NounPhrase(context, sentence, index, ref speculative, requireDeterminer: false) is not { } noun)
         {
             return null;
         }
@@ -161,19 +169,18 @@ public sealed class DignityParser(DignityLexicon lexicon)
     }
 
     /// <summary>A label or phrase, with its determiner and the adjectives that belong to it.</summary>
-    private DignityMatch? NounPhrase(AnalysisContext context, Sentence sentence, int index, bool speculative, bool requireDeterminer)
+    private DignityMatch? NounPhrase(AnalysisContext context, Sentence sentence, int index, ref bool? speculative, bool requireDeterminer)
     {
         var end = sentence.EndToken;
         var determinerLength = DeterminerAt(context, index, end);
         var cursor = index + determinerLength;
-        var accept = speculative ? AnyEntry : UnlessSpeculation;
         LexiconHit? hit;
         while (true)
         {
-            hit = Lexicon.Match(context, cursor, end, LexiconKind.Phrase, accept);
+            hit = MatchNoun(context, sentence, cursor, LexiconKind.Phrase, ref speculative);
             if (hit is null && determinerLength > 0)
             {
-                hit = Lexicon.Match(context, cursor, end, LexiconKind.Label, accept);
+                hit = MatchNoun(context, sentence, cursor, LexiconKind.Label, ref speculative);
             }
 
             // Adjectives such as "vrai", "petit" or "sale" may stand between the determiner and the label.
@@ -216,6 +223,25 @@ public sealed class DignityParser(DignityLexicon lexicon)
             Words = words,
             Determiner = determinerLength > 0 ? new TokenRange(index, index + determinerLength) : TokenRange.None,
         };
+    }
+
+    /// <summary>
+    /// The lexicon word of <paramref name="kind"/> at <paramref name="index"/>; a word that needs speculation counts
+    /// only in a sentence that speculates and names no clinician. Matching with any entry first gives the same hit as
+    /// matching with that condition whenever the first entry found does not need speculation, so the sentence is
+    /// read only when one does.
+    /// </summary>
+    private LexiconHit? MatchNoun(AnalysisContext context, Sentence sentence, int index, LexiconKind kind, ref bool? speculative)
+    {
+        var hit = Lexicon.Match(context, index, sentence.EndToken, kind);
+        if (hit is null || hit.Entry.Need != LexiconNeed.Speculation)
+        {
+            return hit;
+        }
+
+        speculative ??= Lexicon.Speculation.AnyIn(context, sentence.FirstToken, sentence.EndToken)
+            && !Lexicon.Clinicians.AnyIn(context, sentence.FirstToken, sentence.EndToken);
+        return speculative.Value ? hit : Lexicon.Match(context, index, sentence.EndToken, kind, UnlessSpeculation);
     }
 
     /// <summary>A trait, or traits joined by "et" / "ou" ("sale et négligée"), starting at <paramref name="index"/>.</summary>
@@ -277,7 +303,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return 2;
         }
 
-        return DeterminerLookup.Contains(token) ? 1 : 0;
+        return IsDeterminer(context, index) ? 1 : 0;
     }
 
     /// <summary>The subject before a copula: the tokens back to the start of the clause.</summary>

@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Rephrasing;
 using Cnaemo.NoteLsp.Rules.Text;
@@ -15,9 +14,6 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
 {
     private static readonly Lazy<DignityParser> SharedParser = new(() => new DignityParser(DignityLexicon.BuiltIn));
 
-    // Several rules share one parse of each block; the table forgets a block when the engine drops its context.
-    private static readonly ConditionalWeakTable<AnalysisContext, List<DignityMatch>> Parses = [];
-
     /// <summary>The name packs use in <c>code:</c>.</summary>
     public const string Name = "dignity-lexicon";
 
@@ -30,7 +26,13 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
             return;
         }
 
-        foreach (var match in Parses.GetValue(context, ParseAll))
+        // Several rules share one parse of each block, kept with the block's context.
+        if (context.DignityParse is not List<DignityMatch> parse)
+        {
+            context.DignityParse = parse = ParseAll(context);
+        }
+
+        foreach (var match in parse)
         {
             if (match.Category != rule.Category)
             {
@@ -62,7 +64,7 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
         var matches = new List<DignityMatch>();
         foreach (var sentence in context.Sentences)
         {
-            matches.AddRange(parser.Parse(context, sentence));
+            parser.Parse(context, sentence, matches);
         }
 
         return matches;

@@ -35,6 +35,9 @@ public sealed class GeneralisationDetector : IDetector
         "rien", "personne", "aucun", "aucune", "nulle", "nul", "plus", "que", "qu'",
     };
 
+    private static readonly int JamaisHash = WordFilter.Hash("jamais");
+    private static readonly int ToujoursHash = WordFilter.Hash("toujours");
+
     private readonly RuleDefinition _definition;
     private readonly WordSet _always = new();
     private readonly WordSet _stillVerbs = new();
@@ -96,7 +99,14 @@ public sealed class GeneralisationDetector : IDetector
             return (always, Frequency());
         }
 
-        // Only "jamais" and "toujours" need the word before them; most tokens are neither.
+        // Only "jamais" and "toujours" need the word before them; most tokens are neither, which their hash shows
+        // without comparing characters.
+        var hash = context.TokenHash(i);
+        if (hash != JamaisHash && hash != ToujoursHash)
+        {
+            return (0, []);
+        }
+
         var word = context.TokenText(i);
         if (word is not ("jamais" or "toujours"))
         {

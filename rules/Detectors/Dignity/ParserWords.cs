@@ -43,8 +43,31 @@ internal static class ParserWords
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ObjectCliticLookup = ObjectClitics.GetAlternateLookup<ReadOnlySpan<char>>();
     internal static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup = NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Each determiner by its hash (WordFilter.Hash, which the context has computed for every token): an integer probe
+    // instead of hashing the token's characters again. Null if two determiners ever shared a hash; the set is used then.
+    internal static readonly Dictionary<int, string>? DeterminerByHash = ByHash(Determiners);
+
     // Determiners and "espèce" (of "espèce de"): a token outside this filter starts no determiner.
     internal static readonly WordFilter DeterminerFilter = CreateFilter([.. Determiners, "espece"]);
+
+    internal static bool IsDeterminer(AnalysisContext context, int index) =>
+        DeterminerByHash is { } byHash
+            ? byHash.TryGetValue(context.TokenHash(index), out var word) && context.TokenText(index).SequenceEqual(word)
+            : DeterminerLookup.Contains(context.TokenText(index));
+
+    private static Dictionary<int, string>? ByHash(IEnumerable<string> words)
+    {
+        var byHash = new Dictionary<int, string>();
+        foreach (var word in words)
+        {
+            if (!byHash.TryAdd(WordFilter.Hash(word), word))
+            {
+                return null;
+            }
+        }
+
+        return byHash;
+    }
 
     internal static WordFilter CreateFilter(IEnumerable<string> words)
     {

@@ -84,12 +84,22 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
             return;
         }
 
+        var tokens = context.TokenSpan;
+        var text = context.Text;
         foreach (var sentence in context.Sentences)
         {
             var runStart = -1;
             var letters = 0;
             for (var i = sentence.FirstToken; i <= sentence.EndToken; i++)
             {
+                // Outside a run, a token that is no word or starts with a lower-case letter changes nothing: most
+                // tokens are settled here without the tests below.
+                if (runStart < 0 && i < sentence.EndToken
+                    && (tokens[i].Kind != TokenKind.Word || char.IsAsciiLetterLower(text[context.OriginalStart(i)])))
+                {
+                    continue;
+                }
+
                 var upper = i < sentence.EndToken && IsUpperWord(context, i);
                 var neutral = i < sentence.EndToken && !upper && context.TokenAt(i).Kind != TokenKind.Word && runStart >= 0
                     && context.TokenText(i) is "'" or "-" || (i < sentence.EndToken && context.TokenAt(i).Kind == TokenKind.Number && runStart >= 0);
@@ -159,6 +169,13 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
     private static bool IsUpperWord(AnalysisContext context, int index)
     {
         if (context.TokenAt(index).Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        // Most words start with a lower-case letter, which settles them without mapping the token's span: the loop
+        // below would return false on its first character.
+        if (char.IsAsciiLetterLower(context.Text[context.OriginalStart(index)]))
         {
             return false;
         }

@@ -216,7 +216,13 @@ public sealed class ThirdPartyDetector : IDetector
     private static List<TokenRange> Longest(List<PhraseMatch<bool>> matches)
     {
         var kept = new List<TokenRange>();
-        foreach (var match in matches.OrderBy(m => m.FirstToken).ThenByDescending(m => m.EndToken - m.FirstToken))
+
+        // In place and without a sorter for each block: the list is ours, and matches that compare equal have the same
+        // tokens (their payload is always true), so an unstable sort keeps the same ranges as a stable one.
+        matches.Sort(static (a, b) => a.FirstToken != b.FirstToken
+            ? a.FirstToken.CompareTo(b.FirstToken)
+            : (b.EndToken - b.FirstToken).CompareTo(a.EndToken - a.FirstToken));
+        foreach (var match in matches)
         {
             if (kept.Count == 0 || kept[^1].End <= match.FirstToken)
             {
