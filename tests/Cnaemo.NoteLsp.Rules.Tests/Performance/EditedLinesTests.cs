@@ -1,6 +1,7 @@
 using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Model;
 using CsCheck;
+using static Cnaemo.NoteLsp.Rules.Tests.Performance.EditScript;
 
 namespace Cnaemo.NoteLsp.Rules.Tests.Performance;
 
@@ -141,14 +142,4 @@ public sealed class EditedLinesTests
 
                 Assert.Equal(expected, EditWindow.CommonSuffixLength(a, b));
             });
-
-    private static string Apply(string text, double at, int delete, string insert)
-    {
-        var start = (int)Math.Round(at * text.Length);
-        var count = Math.Min(delete, text.Length - start);
-        return string.Concat(text.AsSpan(0, start), insert, text.AsSpan(start + count));
-    }
-
-    private static List<string> Describe(IEnumerable<Finding> findings) =>
-        [.. findings.Select(f => $"{f.RuleId} {f.Span} {f.Severity} {f.Message} [{string.Join(" | ", f.Suggestions.Select(s => $"{s.Kind}:{s.Title}:{s.Replacement}"))}]")];
 }

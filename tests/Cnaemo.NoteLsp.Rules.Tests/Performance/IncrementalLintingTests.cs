@@ -1,6 +1,7 @@
 using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Model;
 using CsCheck;
+using static Cnaemo.NoteLsp.Rules.Tests.Performance.EditScript;
 
 namespace Cnaemo.NoteLsp.Rules.Tests.Performance;
 
@@ -100,20 +101,10 @@ public sealed class IncrementalLintingTests
         Assert.DoesNotContain(second.Findings, f => f.RuleId == "privacy.identifier.phone");
     }
 
-    private static string Apply(string text, double at, int delete, string insert)
-    {
-        var start = (int)Math.Round(at * text.Length);
-        var count = Math.Min(delete, text.Length - start);
-        return string.Concat(text.AsSpan(0, start), insert, text.AsSpan(start + count));
-    }
-
     private static int DuplicateBlocks(string text)
     {
         var (visible, _) = DocumentMasker.Mask(text, DocumentFormat.Markdown);
         var blocks = Blocks.Split(visible).Select(b => visible.Substring(b.Start, b.Length)).ToList();
         return blocks.Count - blocks.Distinct(StringComparer.Ordinal).Count();
     }
-
-    private static List<string> Describe(IEnumerable<Finding> findings) =>
-        [.. findings.Select(f => $"{f.RuleId} {f.Span} {f.Severity} {f.Message} [{string.Join(" | ", f.Suggestions.Select(s => $"{s.Kind}:{s.Title}:{s.Replacement}"))}]")];
 }
