@@ -21,6 +21,15 @@ if [ ! -f "$dll" ]; then
     || { echo "not ok - corpus: the server does not build" >> "$results"; exit 1; }
 fi
 
+# The corpus itself is checked first (format, closed categories, one source per line, no source family on both
+# sides): a broken yardstick must fail loudly rather than score.
+if python3 tests/corpus/check.py; then
+  echo "ok - corpus format: $(grep -vc '^#' tests/corpus/dev.tsv) dev + $(grep -vc '^#' tests/corpus/holdout.tsv) holdout lines, split by source family" >> "$results"
+else
+  echo "not ok - corpus format: tests/corpus/check.py found problems" >> "$results"
+  exit 1
+fi
+
 status=0
 for side in dev holdout; do
   corpus="$root/tests/corpus/$side.tsv"
