@@ -137,11 +137,18 @@ def main(argv):
     out = argv[0]
     kb = int(argv[argv.index("--kb") + 1]) if "--kb" in argv else 700
     os.makedirs(out, exist_ok=True)
+    total = 0
     for name, lines in (("manpages.txt", man_sample(kb * 1000)), ("libreoffice-help.txt", help_sample(kb * 1000))):
         path = os.path.join(out, name)
         with open(path, "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
+        total += os.path.getsize(path)
         print(f"{name}: {os.path.getsize(path) // 1000} KB, {len(lines)} paragraphs")
+    # A machine whose dpkg configuration drops /usr/share/man or the help files would give a small sample that
+    # passes the gate too easily, so a sample under 1 MB is an error rather than a measurement.
+    if total < 1_000_000:
+        print(f"the prose sample is only {total // 1000} KB; the gate needs at least 1 MB", file=sys.stderr)
+        return 1
     return 0
 
 
