@@ -1,0 +1,351 @@
+using Cnaemo.NoteLsp.Rules.Rephrasing;
+
+namespace Cnaemo.NoteLsp.Rules.Morphology;
+
+/// <summary>Which look-ups <see cref="FrenchLexicon.Analyse(ReadOnlySpan{char}, Tolerance)"/> may try when the word is not found as written.</summary>
+[Flags]
+public enum Tolerance
+{
+    /// <summary>The word as written, then with its capitals lowered (as Grammalecte's getMorph does).</summary>
+    None = 0,
+
+    /// <summary>Restore missing accents and the ligatures œ and æ.</summary>
+    Accents = 1,
+
+    /// <summary>Undo one typing slip when exactly one form fits.</summary>
+    Typos = 2,
+
+    /// <summary>Everything.</summary>
+    All = Accents | Typos,
+}
+
+/// <summary>
+/// The French morphological layer: every word gets its lemma, part of speech, gender and number (person and tense
+/// for verbs) from the Grammalecte/Dicollecte lexicon (about 513,000 forms, MPL 2.0; see LEXICON-LICENSE.md), and
+/// nouns and adjectives can be inflected. The lexicon is embedded in the assembly and read once, on first use, in a
+/// few milliseconds (figures in docs/performance.md). Pure, deterministic and safe to call from several threads.
+/// </summary>
+public sealed class FrenchLexicon
+{
+    private const string ResourceName = "Cnaemo.NoteLsp.Rules.Morphology.fr-lexicon.bin";
+    private static readonly Lazy<FrenchLexicon> SharedLexicon = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private readonly LexiconGraph _graph;
+    private readonly TolerantSearch _tolerant;
+
+    // Inflection rules by the lemma ending they replace, each with its rank (0 = most frequent).
+    private readonly Dictionary<string, List<(int Rank, string FormEnding)>> _rulesByLemmaEnding = new(StringComparer.Ordinal);
+    private readonly int _longestLemmaEnding;
+
+    private FrenchLexicon(LexiconGraph graph)
+    {
+        _graph = graph;
+        _tolerant = new TolerantSearch(graph);
+        for (var rank = 0; rank < graph.InflectionRules.Count; rank++)
+        {
+            var (lemmaEnding, formEnding) = graph.InflectionRules[rank];
+            if (!_rulesByLemmaEnding.TryGetValue(lemmaEnding, out var list))
+            {
+                _rulesByLemmaEnding[lemmaEnding] = list = [];
+            }
+
+            list.Add((rank, formEnding));
+            _longestLemmaEnding = Math.Max(_longestLemmaEnding, lemmaEnding.Length);
+        }
+    }
+
+    /// <summary>The lexicon embedded in the assembly, read on first use.</summary>
+    public static FrenchLexicon Shared => SharedLexicon.Value;
+
+    /// <summary>Whether <see cref="Shared"/> has been read already (it is read on first use only).</summary>
+    public static bool IsLoaded => SharedLexicon.IsValueCreated;
+
+    /// <summary>The source lexicon's name and date.</summary>
+    public string Source => _graph.Description;
+
+    /// <summary>Reads a lexicon from the generator's binary (tests and benchmarks; rules use <see cref="Shared"/>).</summary>
+    public static FrenchLexicon FromBytes(ReadOnlySpan<byte> data) => new(LexiconGraph.Read(data));
+
+    /// <summary>The embedded binary, as bytes.</summary>
+    public static byte[] ReadEmbeddedBytes()
+    {
+        using var stream = typeof(FrenchLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException("the French lexicon is missing from the assembly");
+        var bytes = new byte[stream.Length];
+        stream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static FrenchLexicon Load() => FromBytes(ReadEmbeddedBytes());
+
+    /// <summary>Whether the word is a form of the lexicon as written or with its capitals lowered (no accent is restored).</summary>
+    public bool IsKnown(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        return _graph.IsFinal(_graph.Walk(word, lower: false))
+            || (char.IsUpper(word[0]) && (_graph.IsFinal(_graph.Walk(word, lower: true)) || _graph.IsFinal(WalkCapitalised(word))));
+    }
+
+    /// <summary>
+    /// Every reading of <paramref name="word"/>. The word as written and with its capitals lowered come first (as
+    /// Grammalecte's getMorph gives them); only when they give nothing does the look-up restore accents, then undo a
+    /// typing slip, as <paramref name="tolerance"/> allows. Each reading says how it was found (<see cref="MatchKind"/>),
+    /// so that a rule can refuse the looser ones.
+    /// </summary>
+    public IReadOnlyList<WordAnalysis> Analyse(ReadOnlySpan<char> word, Tolerance tolerance = Tolerance.All)
+    {
+        if (word.IsEmpty || word.Length > 100)
+        {
+            return [];
+        }
+
+        var results = new List<WordAnalysis>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        AddWalk(_graph.Walk(word, lower: false), word, lower: false, capitalise: false, MatchKind.Exact, results, seen);
+        if (char.IsUpper(word[0]))
+        {
+            AddWalk(_graph.Walk(word, lower: true), word, lower: true, capitalise: false, MatchKind.Case, results, seen);
+            if (word.Length > 1 && IsAllUpper(word))
+            {
+                AddWalk(WalkCapitalised(word), word, lower: true, capitalise: true, MatchKind.Case, results, seen);
+            }
+        }
+
+        if (results.Count > 0 || tolerance == Tolerance.None || word.Length > TolerantSearch.MaxLength)
+        {
+            return results;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        if (tolerance.HasFlag(Tolerance.Accents))
+        {
+            _tolerant.Find(lower, MatchKind.Accents, results, seen);
+        }
+
+        if (results.Count == 0 && tolerance.HasFlag(Tolerance.Typos))
+        {
+            TypoSearch.Find(_tolerant, lower, tolerance.HasFlag(Tolerance.Accents), results);
+        }
+
+        return results;
+    }
+
+    /// <summary>The lemmas of the word's readings of <paramref name="partOfSpeech"/>, distinct, in reading order.</summary>
+    public IReadOnlyList<string> Lemmas(ReadOnlySpan<char> word, PartOfSpeech partOfSpeech, Tolerance tolerance = Tolerance.All)
+    {
+        var lemmas = new List<string>();
+        foreach (var reading in Analyse(word, tolerance))
+        {
+            if (reading.Is(partOfSpeech) && !lemmas.Contains(reading.Lemma))
+            {
+                lemmas.Add(reading.Lemma);
+            }
+        }
+
+        return lemmas;
+    }
+
+    /// <summary>
+    /// The forms of the noun or adjective <paramref name="lemma"/> for a gender and number, the most regular first
+    /// (the ending most common in the lexicon: "vieux" before "vieil", which stands only before a vowel), an epicene
+    /// or invariable form counting for both genders or numbers ("agressif", feminine, plural → "agressives";
+    /// "difficile", feminine, singular → "difficile"). Empty when the lexicon has no such form
+    /// ("peste" has no masculine). Every form returned is a form of the lexicon whose lemma is <paramref name="lemma"/>.
+    /// </summary>
+    public IReadOnlyList<string> Inflect(string lemma, LexicalGender gender, LexicalNumber number,
+        PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
+    {
+        ArgumentNullException.ThrowIfNull(lemma);
+        var candidates = new List<(int Score, int Rank, string Form)>();
+        for (var cut = 0; cut <= Math.Min(_longestLemmaEnding, lemma.Length); cut++)
+        {
+            if (!_rulesByLemmaEnding.TryGetValue(lemma[^cut..], out var rules))
+            {
+                continue;
+            }
+
+            foreach (var (rank, formEnding) in rules)
+            {
+                var form = string.Concat(lemma.AsSpan(0, lemma.Length - cut), formEnding);
+                var score = FitOf(form, lemma, gender, number, partOfSpeech);
+                if (score >= 0 && !candidates.Exists(c => c.Form == form))
+                {
+                    candidates.Add((score, rank, form));
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Score.CompareTo(b.Score));
+        return [.. candidates.Select(c => c.Form)];
+    }
+
+    /// <summary>The forms of <paramref name="lemma"/> for a gender and number of the dignity grammar.</summary>
+    public IReadOnlyList<string> Inflect(string lemma, Agreement agreement, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective) =>
+        Inflect(lemma, agreement.Gender == Gender.Feminine ? LexicalGender.Feminine : LexicalGender.Masculine,
+            agreement.Number == GrammaticalNumber.Plural ? LexicalNumber.Plural : LexicalNumber.Singular, partOfSpeech);
+
+    /// <summary>
+    /// The form of the same noun or adjective as <paramref name="word"/> for another agreement ("agressive",
+    /// masculine plural → "agressifs"), or null when the lexicon has none. The word may be in capitals or lack its accents.
+    /// </summary>
+    public string? Reinflect(ReadOnlySpan<char> word, Agreement agreement, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
+    {
+        foreach (var lemma in Lemmas(word, partOfSpeech))
+        {
+            if (Inflect(lemma, agreement, partOfSpeech) is [var form, ..])
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The agreements (ms, fs, mp, fp) a form of <paramref name="partOfSpeech"/> may carry: two for an epicene word, four for an invariable epicene one.</summary>
+    public IReadOnlyList<Agreement> AgreementsOf(ReadOnlySpan<char> word, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
+    {
+        var agreements = new List<Agreement>();
+        foreach (var reading in Analyse(word))
+        {
+            if (!reading.Is(partOfSpeech))
+            {
+                continue;
+            }
+
+            for (var index = 0; index < 4; index++)
+            {
+                var agreement = Agreement.FromIndex(index);
+                var gender = agreement.Gender == Gender.Feminine ? LexicalGender.Feminine : LexicalGender.Masculine;
+                var number = agreement.Number == GrammaticalNumber.Plural ? LexicalNumber.Plural : LexicalNumber.Singular;
+                if (reading.Tag.Allows(gender) && reading.Tag.Allows(number) && !agreements.Contains(agreement))
+                {
+                    agreements.Add(agreement);
+                }
+            }
+        }
+
+        return agreements;
+    }
+
+    /// <summary>Whether the word starts with an h muet or an h aspiré, as the lexicon tags it; <see cref="InitialH.Unknown"/> for other words and unknown ones.</summary>
+    public InitialH InitialHOf(ReadOnlySpan<char> word)
+    {
+        foreach (var reading in Analyse(word, Tolerance.Accents))
+        {
+            if (reading.Tag.InitialH != InitialH.Unknown)
+            {
+                return reading.Tag.InitialH;
+            }
+        }
+
+        return InitialH.Unknown;
+    }
+
+    /// <summary>
+    /// Whether a word before <paramref name="word"/> elides ("l'", "d'", "qu'"): it starts with a vowel, or with an
+    /// h that the lexicon does not tag as aspiré ("l'homme", "le haricot"). A word starting with y does not elide
+    /// ("le yaourt"). An unknown word starting with h is taken as h muet, the common case.
+    /// </summary>
+    public bool Elides(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty)
+        {
+            return false;
+        }
+
+        var first = TolerantSearch.Bare(char.ToLowerInvariant(word[0]));
+        return first switch
+        {
+            'a' or 'e' or 'i' or 'o' or 'u' or 'œ' or 'æ' => true,
+            'h' => InitialHOf(word) != InitialH.Aspirated,
+            _ => false,
+        };
+    }
+
+    // 0: the form has exactly the gender and number asked; 1: it serves them as an epicene or invariable form;
+    // -1: it is not a form of this lemma for them.
+    private int FitOf(string form, string lemma, LexicalGender gender, LexicalNumber number, PartOfSpeech partOfSpeech)
+    {
+        var node = _graph.Walk(form, lower: false);
+        if (!_graph.IsFinal(node))
+        {
+            return -1;
+        }
+
+        var readings = new List<WordAnalysis>(4);
+        _graph.AddAnalyses(node, form, MatchKind.Exact, readings);
+        var best = -1;
+        foreach (var reading in readings)
+        {
+            if (reading.Lemma != lemma || !reading.Is(partOfSpeech) || !reading.Tag.Allows(gender) || !reading.Tag.Allows(number))
+            {
+                continue;
+            }
+
+            var score = reading.Gender == gender && reading.Number == number ? 0 : 1;
+            best = best < 0 ? score : Math.Min(best, score);
+        }
+
+        return best;
+    }
+
+    private void AddWalk(int node, ReadOnlySpan<char> word, bool lower, bool capitalise, MatchKind match, List<WordAnalysis> into, HashSet<string> seen)
+    {
+        if (!_graph.IsFinal(node))
+        {
+            return;
+        }
+
+        Span<char> form = stackalloc char[word.Length];
+        for (var i = 0; i < word.Length; i++)
+        {
+            var c = lower && !(capitalise && i == 0) ? char.ToLowerInvariant(word[i]) : word[i];
+            form[i] = c is '\'' or 'ʼ' or '‘' ? '’' : c;
+        }
+
+        var text = new string(form);
+        if (seen.Add(text))
+        {
+            _graph.AddAnalyses(node, text, match, into);
+        }
+    }
+
+    private int WalkCapitalised(ReadOnlySpan<char> word)
+    {
+        var first = _graph.ValueOf(word[0]);
+        var node = first == 0 ? -1 : _graph.Step(LexiconGraph.Root, first);
+        return node < 0 ? -1 : WalkFrom(node, word[1..]);
+    }
+
+    private int WalkFrom(int node, ReadOnlySpan<char> rest)
+    {
+        foreach (var c in rest)
+        {
+            var value = _graph.ValueOf(char.ToLowerInvariant(c));
+            if (value == 0 || (node = _graph.Step(node, value)) < 0)
+            {
+                return -1;
+            }
+        }
+
+        return node;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
