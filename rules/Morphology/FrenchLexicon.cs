@@ -15,7 +15,13 @@ public enum Tolerance
     /// <summary>Undo one typing slip when exactly one form fits.</summary>
     Typos = 2,
 
-    /// <summary>Everything.</summary>
+    /// <summary>
+    /// Also read the word with accents restored when it is found as written: for text exported in capitals, where
+    /// "AFFILIE" may be affilie or affilié and "INTERNE" interne or interné. Implies <see cref="Accents"/>.
+    /// </summary>
+    EveryAccentReading = 4,
+
+    /// <summary>Accents and typing slips, each only when the word is not found otherwise.</summary>
     All = Accents | Typos,
 }
 
@@ -115,16 +121,24 @@ public sealed class FrenchLexicon
             }
         }
 
-        if (results.Count > 0 || tolerance == Tolerance.None || word.Length > TolerantSearch.MaxLength)
+        var everyReading = tolerance.HasFlag(Tolerance.EveryAccentReading);
+        if ((results.Count > 0 && !everyReading) || tolerance == Tolerance.None || word.Length > TolerantSearch.MaxLength)
         {
             return results;
         }
 
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
-        if (tolerance.HasFlag(Tolerance.Accents))
+        if (tolerance.HasFlag(Tolerance.Accents) || everyReading)
         {
             _tolerant.Find(lower, MatchKind.Accents, results, seen);
+            if (char.IsUpper(word[0]))
+            {
+                // Proper nouns keep their capital in the lexicon: "TOLEDE" is Tolède.
+                lower[0] = word[0];
+                _tolerant.Find(lower, MatchKind.Accents, results, seen);
+                lower[0] = char.ToLowerInvariant(word[0]);
+            }
         }
 
         if (results.Count == 0 && tolerance.HasFlag(Tolerance.Typos))

@@ -85,6 +85,15 @@ public sealed class FrenchLexiconTests
         Assert.All(Lexicon.Analyse("marche"), r => Assert.Equal("marche", r.Form));
     }
 
+    [Fact]
+    public void Text_in_capitals_can_be_read_with_every_accent_it_may_have_lost()
+    {
+        var readings = Lexicon.Analyse("AFFILIE", Tolerance.EveryAccentReading);
+        Assert.Contains(readings, r => r.Form == "affilie" && r.Match == MatchKind.Case);
+        Assert.Contains(readings, r => r.Form == "affilié" && r.Match == MatchKind.Accents);
+        Assert.Contains(Lexicon.Analyse("TOLEDE"), r => r.Form == "Tolède");
+    }
+
     [Theory]
     [InlineData("xqzwv")]
     [InlineData("")]
