@@ -69,8 +69,8 @@ public sealed class FrenchLexicon
     /// <summary>The source lexicon's name and date.</summary>
     public string Source => _graph.Description;
 
-    /// <summary>Reads a lexicon from the generator's binary (tests and benchmarks; rules use <see cref="Shared"/>).</summary>
-    public static FrenchLexicon FromBytes(ReadOnlySpan<byte> data) => new(LexiconGraph.Read(data));
+    /// <summary>Reads a lexicon from the generator's binary, which it keeps (tests and benchmarks; rules use <see cref="Shared"/>).</summary>
+    public static FrenchLexicon FromBytes(byte[] data) => new(LexiconGraph.Read(data));
 
     /// <summary>The embedded binary, as bytes.</summary>
     public static byte[] ReadEmbeddedBytes()
@@ -110,14 +110,13 @@ public sealed class FrenchLexicon
         }
 
         var results = new List<WordAnalysis>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        AddWalk(_graph.Walk(word, lower: false), word, lower: false, capitalise: false, MatchKind.Exact, results, seen);
+        AddWalk(_graph.Walk(word, lower: false), word, lower: false, capitalise: false, MatchKind.Exact, results);
         if (char.IsUpper(word[0]))
         {
-            AddWalk(_graph.Walk(word, lower: true), word, lower: true, capitalise: false, MatchKind.Case, results, seen);
+            AddWalk(_graph.Walk(word, lower: true), word, lower: true, capitalise: false, MatchKind.Case, results);
             if (word.Length > 1 && IsAllUpper(word))
             {
-                AddWalk(WalkCapitalised(word), word, lower: true, capitalise: true, MatchKind.Case, results, seen);
+                AddWalk(WalkCapitalised(word), word, lower: true, capitalise: true, MatchKind.Case, results);
             }
         }
 
@@ -127,6 +126,7 @@ public sealed class FrenchLexicon
             return results;
         }
 
+        var seen = new HashSet<string>(results.Select(r => r.Form), StringComparer.Ordinal);
         Span<char> lower = stackalloc char[word.Length];
         word.ToLowerInvariant(lower);
         if (tolerance.HasFlag(Tolerance.Accents) || everyReading)
@@ -147,6 +147,41 @@ public sealed class FrenchLexicon
         }
 
         return results;
+    }
+
+    /// <summary>
+    /// What the word can be (parts of speech, agreements of its noun and adjective readings), without allocating:
+    /// as written and with capitals lowered, then, if <paramref name="tolerance"/> has <see cref="Tolerance.Accents"/>
+    /// and nothing was found, with accents restored. Typing slips are not tried here (see <see cref="Analyse"/>).
+    /// </summary>
+    public WordClass Classify(ReadOnlySpan<char> word, Tolerance tolerance = Tolerance.None)
+    {
+        var result = WordClass.Unknown;
+        if (word.IsEmpty || word.Length > 100)
+        {
+            return result;
+        }
+
+        _graph.Classify(_graph.Walk(word, lower: false), MatchKind.Exact, ref result);
+        if (char.IsUpper(word[0]))
+        {
+            _graph.Classify(_graph.Walk(word, lower: true), MatchKind.Case, ref result);
+            if (word.Length > 1 && IsAllUpper(word))
+            {
+                _graph.Classify(WalkCapitalised(word), MatchKind.Case, ref result);
+            }
+        }
+
+        var everyReading = tolerance.HasFlag(Tolerance.EveryAccentReading);
+        if ((result.IsKnown && !everyReading) || !(tolerance.HasFlag(Tolerance.Accents) || everyReading) || word.Length > TolerantSearch.MaxLength)
+        {
+            return result;
+        }
+
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        _tolerant.Classify(lower, ref result);
+        return result;
     }
 
     /// <summary>The lemmas of the word's readings of <paramref name="partOfSpeech"/>, distinct, in reading order.</summary>
@@ -308,7 +343,7 @@ public sealed class FrenchLexicon
         return best;
     }
 
-    private void AddWalk(int node, ReadOnlySpan<char> word, bool lower, bool capitalise, MatchKind match, List<WordAnalysis> into, HashSet<string> seen)
+    private void AddWalk(int node, ReadOnlySpan<char> word, bool lower, bool capitalise, MatchKind match, List<WordAnalysis> into)
     {
         if (!_graph.IsFinal(node))
         {
@@ -323,7 +358,7 @@ public sealed class FrenchLexicon
         }
 
         var text = new string(form);
-        if (seen.Add(text))
+        if (!into.Exists(r => r.Form == text))
         {
             _graph.AddAnalyses(node, text, match, into);
         }

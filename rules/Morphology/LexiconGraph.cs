@@ -1,4 +1,6 @@
 using System.Buffers.Binary;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Cnaemo.NoteLsp.Rules.Morphology;
@@ -17,25 +19,30 @@ internal sealed class LexiconGraph
     private const ushort LastArc = 0x4000;
     private const ushort ValueMask = 0x3FFF;
 
-    private readonly ushort[] _arcValues;
-    private readonly int[] _arcTargets;
+    // The arcs stay in the generator's bytes (5 per arc: u16 value and flags, u24 target), read where they are:
+    // decoding them into arrays would double the memory and the time of the first read.
+    private readonly byte[] _data;
+    private readonly int _arcsAt;
+    private readonly int _arcCount;
     private readonly string[] _values;
-    private readonly MorphTag[] _tags;
+
+    // Tags are parsed on first use (a document meets a few hundred of the 9,790); a parsed tag is published with one
+    // reference write, so threads that race on it at worst parse it twice.
+    private readonly TagBox?[] _tags;
     private readonly int _charCount;
-    private readonly int _affixCount;
 
     // The arc value of each UTF-16 code unit, 0 for a character the lexicon never uses. ASCII and typographic
     // apostrophes share the value of '’', the one the lexicon spells.
     private readonly ushort[] _valueOfChar = new ushort[char.MaxValue + 1];
 
-    private LexiconGraph(ushort[] arcValues, int[] arcTargets, string[] values, char[] chars, int affixCount,
+    private LexiconGraph(byte[] data, int arcsAt, int arcCount, string[] values, char[] chars, int affixCount,
         string description, (string LemmaEnding, string FormEnding)[] rules)
     {
-        _arcValues = arcValues;
-        _arcTargets = arcTargets;
+        _data = data;
+        _arcsAt = arcsAt;
+        _arcCount = arcCount;
         _values = values;
         _charCount = chars.Length;
-        _affixCount = affixCount;
         Description = description;
         InflectionRules = rules;
         for (var i = 0; i < chars.Length; i++)
@@ -50,11 +57,37 @@ internal sealed class LexiconGraph
             _valueOfChar['‘'] = _valueOfChar['’'];
         }
 
-        _tags = new MorphTag[values.Length];
-        for (var v = _charCount + _affixCount + 1; v < values.Length; v++)
+        _tags = new TagBox?[values.Length];
+    }
+
+    private sealed class TagBox(MorphTag tag)
+    {
+        public MorphTag Tag { get; } = tag;
+    }
+
+    // One unaligned 8-byte read per arc. It is in bounds because Read checked that every target names an arc, that
+    // the last arc ends its node and that at least 3 bytes follow the arcs.
+    private ulong Record(int arc)
+    {
+        var record = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), _arcsAt + (arc * 5)));
+        return BitConverter.IsLittleEndian ? record : BinaryPrimitives.ReverseEndianness(record);
+    }
+
+    private ushort RawArc(int arc) => (ushort)Record(arc);
+
+    private int Target(int arc) => (int)(Record(arc) >> 16) & 0xFFFFFF;
+
+    /// <summary>The parsed tag of arc value <paramref name="value"/>.</summary>
+    public MorphTag TagOf(int value)
+    {
+        var box = Volatile.Read(ref _tags[value]);
+        if (box is null)
         {
-            _tags[v] = MorphTag.Parse(values[v]);
+            box = new TagBox(MorphTag.Parse(_values[value]));
+            Volatile.Write(ref _tags[value], box);
         }
+
+        return box.Tag;
     }
 
     /// <summary>The source lexicon's name and date, as recorded by the generator.</summary>
@@ -64,7 +97,7 @@ internal sealed class LexiconGraph
     public IReadOnlyList<(string LemmaEnding, string FormEnding)> InflectionRules { get; }
 
     /// <summary>The number of arcs, for the measurements of docs/performance.md.</summary>
-    public int ArcCount => _arcValues.Length;
+    public int ArcCount => _arcCount;
 
     /// <summary>The root node.</summary>
     public const int Root = 0;
@@ -83,10 +116,10 @@ internal sealed class LexiconGraph
     {
         for (var arc = node; ; arc++)
         {
-            var raw = _arcValues[arc];
+            var raw = RawArc(arc);
             if ((raw & ValueMask) == value)
             {
-                return _arcTargets[arc];
+                return Target(arc);
             }
 
             if ((raw & LastArc) != 0)
@@ -113,7 +146,7 @@ internal sealed class LexiconGraph
     }
 
     /// <summary>Whether a form ends at <paramref name="node"/>.</summary>
-    public bool IsFinal(int node) => node >= 0 && (_arcValues[node] & FinalNode) != 0;
+    public bool IsFinal(int node) => node >= 0 && (RawArc(node) & FinalNode) != 0;
 
     /// <summary>The arcs of <paramref name="node"/> that spell characters: (value, target) pairs, in the stored order.</summary>
     public CharArcEnumerator CharArcs(int node) => new(this, node);
@@ -131,15 +164,46 @@ internal sealed class LexiconGraph
 
         for (var arc = node; ; arc++)
         {
-            var raw = _arcValues[arc];
+            var raw = RawArc(arc);
             var value = raw & ValueMask;
             if (value > _charCount)
             {
                 var lemma = ApplySuffixCode(form, _values[value]);
-                for (var tagArc = _arcTargets[arc]; ; tagArc++)
+                for (var tagArc = Target(arc); ; tagArc++)
                 {
-                    var tagRaw = _arcValues[tagArc];
-                    into.Add(new WordAnalysis(form, lemma, _tags[tagRaw & ValueMask], match));
+                    var tagRaw = RawArc(tagArc);
+                    into.Add(new WordAnalysis(form, lemma, TagOf(tagRaw & ValueMask), match));
+                    if ((tagRaw & LastArc) != 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if ((raw & LastArc) != 0)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>Adds what the form ending at <paramref name="node"/> is to <paramref name="into"/>, without allocating.</summary>
+    public void Classify(int node, MatchKind match, ref WordClass into)
+    {
+        if (!IsFinal(node))
+        {
+            return;
+        }
+
+        for (var arc = node; ; arc++)
+        {
+            var raw = RawArc(arc);
+            if ((raw & ValueMask) > _charCount)
+            {
+                for (var tagArc = Target(arc); ; tagArc++)
+                {
+                    var tagRaw = RawArc(tagArc);
+                    into = into.With(TagOf(tagRaw & ValueMask), match);
                     if ((tagRaw & LastArc) != 0)
                     {
                         break;
@@ -171,14 +235,14 @@ internal sealed class LexiconGraph
 
     /// <summary>Reads the generator's binary (layout in scripts/lexicon/build-lexicon.py).</summary>
     /// <exception cref="InvalidDataException">The data is not a lexicon of the expected version.</exception>
-    public static LexiconGraph Read(ReadOnlySpan<byte> data)
+    public static LexiconGraph Read(byte[] data)
     {
-        var reader = new Reader(data);
-        if (!data.StartsWith("CNLX"u8) || BinaryPrimitives.ReadUInt16LittleEndian(data[4..]) != 1)
+        if (!data.AsSpan().StartsWith("CNLX"u8) || BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(4)) != 1)
         {
             throw new InvalidDataException("the embedded French lexicon has an unknown format");
         }
 
+        var reader = new Reader(data);
         reader.Skip(6);
         var description = reader.String();
         var chars = new char[reader.UInt16()];
@@ -195,23 +259,35 @@ internal sealed class LexiconGraph
 
         var affixCount = reader.UInt16();
         var arcCount = (int)reader.UInt32();
-        var arcValues = new ushort[arcCount];
-        var arcTargets = new int[arcCount];
-        var arcs = reader.Bytes(arcCount * 5);
-        for (var i = 0; i < arcCount; i++)
-        {
-            var record = arcs.Slice(i * 5, 5);
-            arcValues[i] = BinaryPrimitives.ReadUInt16LittleEndian(record);
-            arcTargets[i] = record[2] | record[3] << 8 | record[4] << 16;
-        }
-
+        var arcsAt = reader.Position;
+        CheckArcs(data.AsSpan(arcsAt), arcCount);
+        reader.Skip(arcCount * 5);
         var rules = new (string, string)[reader.UInt16()];
         for (var i = 0; i < rules.Length; i++)
         {
             rules[i] = (reader.String(), reader.String());
         }
 
-        return new LexiconGraph(arcValues, arcTargets, values, chars, affixCount, description, rules);
+        return new LexiconGraph(data, arcsAt, arcCount, values, chars, affixCount, description, rules);
+    }
+
+    // The graph is read without bounds checks, so its shape is checked once: every target names an arc, the last arc
+    // closes its node (so no scan of a node runs past the end), and the 8-byte reads of the last arc stay inside.
+    private static void CheckArcs(ReadOnlySpan<byte> arcs, int arcCount)
+    {
+        if (arcCount <= 0 || arcs.Length < (arcCount * 5) + 3 || (BinaryPrimitives.ReadUInt16LittleEndian(arcs[((arcCount - 1) * 5)..]) & LastArc) == 0)
+        {
+            throw new InvalidDataException("the embedded French lexicon is truncated");
+        }
+
+        for (var i = 0; i < arcCount; i++)
+        {
+            var target = arcs[(i * 5) + 2] | arcs[(i * 5) + 3] << 8 | arcs[(i * 5) + 4] << 16;
+            if (target >= arcCount)
+            {
+                throw new InvalidDataException("the embedded French lexicon has an arc outside the graph");
+            }
+        }
     }
 
     /// <summary>The character arcs of one node, without allocation.</summary>
@@ -229,7 +305,7 @@ internal sealed class LexiconGraph
             _done = node < 0;
         }
 
-        public readonly (int Value, int Target) Current => (_graph._arcValues[_arc] & ValueMask, _graph._arcTargets[_arc]);
+        public readonly (int Value, int Target) Current => (_graph.RawArc(_arc) & ValueMask, _graph.Target(_arc));
 
         public readonly CharArcEnumerator GetEnumerator() => this;
 
@@ -239,7 +315,7 @@ internal sealed class LexiconGraph
             {
                 if (_started)
                 {
-                    if ((_graph._arcValues[_arc] & LastArc) != 0)
+                    if ((_graph.RawArc(_arc) & LastArc) != 0)
                     {
                         _done = true;
                         return false;
@@ -249,7 +325,7 @@ internal sealed class LexiconGraph
                 }
 
                 _started = true;
-                if ((_graph._arcValues[_arc] & ValueMask) <= _graph._charCount)
+                if ((_graph.RawArc(_arc) & ValueMask) <= _graph._charCount)
                 {
                     return true;
                 }
@@ -263,6 +339,8 @@ internal sealed class LexiconGraph
     {
         private readonly ReadOnlySpan<byte> _data = data;
         private int _at;
+
+        public readonly int Position => _at;
 
         public void Skip(int count) => _at += count;
 

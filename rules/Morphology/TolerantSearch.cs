@@ -60,39 +60,13 @@ internal sealed class TolerantSearch
             return;
         }
 
-        var positions = lower.Length + 1;
-        Span<Path> paths = stackalloc Path[positions * MaxPaths];
-        Span<int> counts = stackalloc int[positions];
-        counts.Clear();
-        paths[0] = new Path { Node = LexiconGraph.Root, Previous = -1 };
-        counts[0] = 1;
-        for (var at = 0; at < lower.Length; at++)
-        {
-            var c = lower[at];
-            var exact = _graph.ValueOf(c);
-            var accented = c < 128 ? _accentedValues[c] : [];
-            var ligature = at + 1 < lower.Length && lower[at + 1] == 'e' ? c == 'o' ? _oeValue : c == 'a' ? _aeValue : 0 : 0;
-            for (var p = 0; p < counts[at]; p++)
-            {
-                var index = at * MaxPaths + p;
-                foreach (var (value, target) in _graph.CharArcs(paths[index].Node))
-                {
-                    if (value == exact || (accented.Length > 0 && Array.IndexOf(accented, value) >= 0))
-                    {
-                        Add(paths, counts, at + 1, target, index, _graph.CharOf(value));
-                    }
-                    else if (value == ligature && ligature != 0)
-                    {
-                        Add(paths, counts, at + 2, target, index, _graph.CharOf(value));
-                    }
-                }
-            }
-        }
-
+        Span<Path> paths = stackalloc Path[(lower.Length + 1) * MaxPaths];
+        Span<int> counts = stackalloc int[lower.Length + 1];
+        Search(lower, paths, counts);
         Span<char> buffer = stackalloc char[MaxLength];
         for (var p = 0; p < counts[lower.Length]; p++)
         {
-            var index = lower.Length * MaxPaths + p;
+            var index = (lower.Length * MaxPaths) + p;
             if (!_graph.IsFinal(paths[index].Node))
             {
                 continue;
@@ -109,6 +83,52 @@ internal sealed class TolerantSearch
             if (seenForms is null || seenForms.Add(form))
             {
                 _graph.AddAnalyses(paths[index].Node, form, match, into);
+            }
+        }
+    }
+
+    /// <summary>Adds to <paramref name="into"/> what the forms <paramref name="lower"/> may stand for are, without allocating.</summary>
+    public void Classify(ReadOnlySpan<char> lower, ref WordClass into)
+    {
+        if (lower.IsEmpty || lower.Length > MaxLength)
+        {
+            return;
+        }
+
+        Span<Path> paths = stackalloc Path[(lower.Length + 1) * MaxPaths];
+        Span<int> counts = stackalloc int[lower.Length + 1];
+        Search(lower, paths, counts);
+        for (var p = 0; p < counts[lower.Length]; p++)
+        {
+            _graph.Classify(paths[(lower.Length * MaxPaths) + p].Node, MatchKind.Accents, ref into);
+        }
+    }
+
+    private void Search(ReadOnlySpan<char> lower, Span<Path> paths, Span<int> counts)
+    {
+        counts.Clear();
+        paths[0] = new Path { Node = LexiconGraph.Root, Previous = -1 };
+        counts[0] = 1;
+        for (var at = 0; at < lower.Length; at++)
+        {
+            var c = lower[at];
+            var exact = _graph.ValueOf(c);
+            var accented = c < 128 ? _accentedValues[c] : [];
+            var ligature = at + 1 < lower.Length && lower[at + 1] == 'e' ? c == 'o' ? _oeValue : c == 'a' ? _aeValue : 0 : 0;
+            for (var p = 0; p < counts[at]; p++)
+            {
+                var index = (at * MaxPaths) + p;
+                foreach (var (value, target) in _graph.CharArcs(paths[index].Node))
+                {
+                    if (value == exact || (accented.Length > 0 && Array.IndexOf(accented, value) >= 0))
+                    {
+                        Add(paths, counts, at + 1, target, index, _graph.CharOf(value));
+                    }
+                    else if (value == ligature && ligature != 0)
+                    {
+                        Add(paths, counts, at + 2, target, index, _graph.CharOf(value));
+                    }
+                }
             }
         }
     }

@@ -172,6 +172,22 @@ public sealed class FrenchLexiconTests
     }
 
     [Fact]
+    public void Classify_sums_the_readings_without_lemmas()
+    {
+        var agressive = Lexicon.Classify("AGRESSIVE");
+        Assert.True(agressive.IsKnown);
+        Assert.True(agressive.Is(PartOfSpeech.Adjective));
+        Assert.True(agressive.Allows(Agreement.FromIndex(1)));
+        Assert.False(agressive.Allows(Agreement.FromIndex(0)));
+        Assert.False(Lexicon.Classify("DEMENTE").IsKnown);
+        var demente = Lexicon.Classify("DEMENTE", Tolerance.Accents);
+        Assert.True(demente.Is(PartOfSpeech.Noun | PartOfSpeech.Adjective) && demente.Is(PartOfSpeech.Verb));
+        Assert.Equal(MatchKind.Accents, demente.Match);
+        Assert.True(Lexicon.Classify("difficile").Allows(Agreement.FromIndex(0)) && Lexicon.Classify("difficile").Allows(Agreement.FromIndex(1)));
+        Assert.False(Lexicon.Classify("xqzwv", Tolerance.Accents).IsKnown);
+    }
+
+    [Fact]
     public void Known_words_are_known_as_written_and_in_capitals()
     {
         Assert.True(Lexicon.IsKnown("agressive"));
