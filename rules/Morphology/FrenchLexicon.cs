@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Cnaemo.NoteLsp.Rules.Rephrasing;
 
 namespace Cnaemo.NoteLsp.Rules.Morphology;
@@ -66,23 +68,46 @@ public sealed class FrenchLexicon
     /// <summary>Whether <see cref="Shared"/> has been read already (it is read on first use only).</summary>
     public static bool IsLoaded => SharedLexicon.IsValueCreated;
 
+    /// <summary>Whether the graph is read in the assembly's mapped resource, with no copy (the embedded lexicon, when the runtime maps resources).</summary>
+    public bool ReadsInPlace => _graph.ReadsInPlace;
+
     /// <summary>The source lexicon's name and date.</summary>
     public string Source => _graph.Description;
 
-    /// <summary>Reads a lexicon from the generator's binary, which it keeps (tests and benchmarks; rules use <see cref="Shared"/>).</summary>
-    public static FrenchLexicon FromBytes(byte[] data) => new(LexiconGraph.Read(data));
+    /// <summary>Reads a lexicon from the generator's binary, copied once (tests and benchmarks; rules use <see cref="Shared"/>).</summary>
+    public static unsafe FrenchLexicon FromBytes(ReadOnlySpan<byte> data)
+    {
+        // The pinned-object heap never moves the copy, so the graph may keep its address.
+        var copy = GC.AllocateUninitializedArray<byte>(data.Length, pinned: true);
+        data.CopyTo(copy);
+        return new(LexiconGraph.Read((byte*)Unsafe.AsPointer(ref MemoryMarshal.GetArrayDataReference(copy)), copy.Length, copy));
+    }
 
     /// <summary>The embedded binary, as bytes.</summary>
     public static byte[] ReadEmbeddedBytes()
     {
-        using var stream = typeof(FrenchLexicon).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidDataException("the French lexicon is missing from the assembly");
+        using var stream = OpenResource();
         var bytes = new byte[stream.Length];
         stream.ReadExactly(bytes);
         return bytes;
     }
 
-    private static FrenchLexicon Load() => FromBytes(ReadEmbeddedBytes());
+    private static Stream OpenResource() =>
+        typeof(FrenchLexicon).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidDataException("the French lexicon is missing from the assembly");
+
+    // The runtime hands embedded resources out as a stream over the mapped assembly: the graph reads them there,
+    // with no copy, and the memory stays valid because the assembly is never unloaded.
+    private static unsafe FrenchLexicon Load()
+    {
+        using var stream = OpenResource();
+        if (stream is UnmanagedMemoryStream { PositionPointer: var pointer } mapped && mapped.Position == 0 && mapped.Length <= int.MaxValue)
+        {
+            return new(LexiconGraph.Read(pointer, (int)mapped.Length, owner: null));
+        }
+
+        return FromBytes(ReadEmbeddedBytes());
+    }
 
     /// <summary>Whether the word is a form of the lexicon as written or with its capitals lowered (no accent is restored).</summary>
     public bool IsKnown(ReadOnlySpan<char> word)

@@ -1,6 +1,5 @@
 using System.Buffers.Binary;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Cnaemo.NoteLsp.Rules.Morphology;
@@ -13,16 +12,18 @@ namespace Cnaemo.NoteLsp.Rules.Morphology;
 /// A node is named by the index of its first arc; arcs of one node are contiguous, the last one flagged.
 /// Immutable after construction, so every method is safe to call from several threads.
 /// </summary>
-internal sealed class LexiconGraph
+internal sealed unsafe class LexiconGraph
 {
     private const ushort FinalNode = 0x8000;
     private const ushort LastArc = 0x4000;
     private const ushort ValueMask = 0x3FFF;
 
     // The arcs stay in the generator's bytes (5 per arc: u16 value and flags, u24 target), read where they are:
-    // decoding them into arrays would double the memory and the time of the first read.
-    private readonly byte[] _data;
-    private readonly int _arcsAt;
+    // decoding them into arrays would double the memory and the time of the first read. For the embedded lexicon
+    // the bytes are the assembly's own resource, mapped by the runtime and never unloaded, so only the pages that
+    // look-ups visit are ever read; other bytes are copied once to the pinned-object heap (_owner keeps them alive).
+    private readonly byte* _arcs;
+    private readonly object? _owner;
     private readonly int _arcCount;
     private readonly string[] _values;
 
@@ -35,11 +36,11 @@ internal sealed class LexiconGraph
     // apostrophes share the value of '’', the one the lexicon spells.
     private readonly ushort[] _valueOfChar = new ushort[char.MaxValue + 1];
 
-    private LexiconGraph(byte[] data, int arcsAt, int arcCount, string[] values, char[] chars, int affixCount,
+    private LexiconGraph(byte* arcs, object? owner, int arcCount, string[] values, char[] chars,
         string description, (string LemmaEnding, string FormEnding)[] rules)
     {
-        _data = data;
-        _arcsAt = arcsAt;
+        _arcs = arcs;
+        _owner = owner;
         _arcCount = arcCount;
         _values = values;
         _charCount = chars.Length;
@@ -69,7 +70,7 @@ internal sealed class LexiconGraph
     // the last arc ends its node and that at least 3 bytes follow the arcs.
     private ulong Record(int arc)
     {
-        var record = Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_data), _arcsAt + (arc * 5)));
+        var record = Unsafe.ReadUnaligned<ulong>(_arcs + ((nint)arc * 5));
         return BitConverter.IsLittleEndian ? record : BinaryPrimitives.ReverseEndianness(record);
     }
 
@@ -95,6 +96,9 @@ internal sealed class LexiconGraph
 
     /// <summary>Endings that turn a noun or adjective lemma into one of its forms, most frequent first.</summary>
     public IReadOnlyList<(string LemmaEnding, string FormEnding)> InflectionRules { get; }
+
+    /// <summary>Whether the arcs are read in the assembly's mapped resource (true) or in a copy.</summary>
+    public bool ReadsInPlace => _owner is null;
 
     /// <summary>The number of arcs, for the measurements of docs/performance.md.</summary>
     public int ArcCount => _arcCount;
@@ -235,14 +239,15 @@ internal sealed class LexiconGraph
 
     /// <summary>Reads the generator's binary (layout in scripts/lexicon/build-lexicon.py).</summary>
     /// <exception cref="InvalidDataException">The data is not a lexicon of the expected version.</exception>
-    public static LexiconGraph Read(byte[] data)
+    public static LexiconGraph Read(byte* data, int length, object? owner)
     {
-        if (!data.AsSpan().StartsWith("CNLX"u8) || BinaryPrimitives.ReadUInt16LittleEndian(data.AsSpan(4)) != 1)
+        var bytes = new ReadOnlySpan<byte>(data, length);
+        if (!bytes.StartsWith("CNLX"u8) || BinaryPrimitives.ReadUInt16LittleEndian(bytes[4..]) != 1)
         {
             throw new InvalidDataException("the embedded French lexicon has an unknown format");
         }
 
-        var reader = new Reader(data);
+        var reader = new Reader(bytes);
         reader.Skip(6);
         var description = reader.String();
         var chars = new char[reader.UInt16()];
@@ -260,7 +265,7 @@ internal sealed class LexiconGraph
         var affixCount = reader.UInt16();
         var arcCount = (int)reader.UInt32();
         var arcsAt = reader.Position;
-        CheckArcs(data.AsSpan(arcsAt), arcCount);
+        CheckArcs(bytes[arcsAt..], arcCount);
         reader.Skip(arcCount * 5);
         var rules = new (string, string)[reader.UInt16()];
         for (var i = 0; i < rules.Length; i++)
@@ -268,7 +273,8 @@ internal sealed class LexiconGraph
             rules[i] = (reader.String(), reader.String());
         }
 
-        return new LexiconGraph(data, arcsAt, arcCount, values, chars, affixCount, description, rules);
+        _ = affixCount; // Values above the characters are suffix codes then tags; the walk tells them apart by position.
+        return new LexiconGraph(data + arcsAt, owner, arcCount, values, chars, description, rules);
     }
 
     // The graph is read without bounds checks, so its shape is checked once: every target names an arc, the last arc
