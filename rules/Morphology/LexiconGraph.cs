@@ -22,10 +22,15 @@ internal sealed unsafe class LexiconGraph
     // decoding them into arrays would double the memory and the time of the first read. For the embedded lexicon
     // the bytes are the assembly's own resource, mapped by the runtime and never unloaded, so only the pages that
     // look-ups visit are ever read; other bytes are copied once to the pinned-object heap (_owner keeps them alive).
+    private readonly byte* _data;
     private readonly byte* _arcs;
     private readonly object? _owner;
     private readonly int _arcCount;
-    private readonly string[] _values;
+    private readonly char[] _chars;
+
+    // The other values (suffix codes and tags) are decoded on first use, like the tags below: a text meets few of them.
+    private readonly int[] _valueOffsets;
+    private readonly string?[] _valueTexts;
 
     // Tags are parsed on first use (a document meets a few hundred of the 9,790); a parsed tag is published with one
     // reference write, so threads that race on it at worst parse it twice.
@@ -36,13 +41,16 @@ internal sealed unsafe class LexiconGraph
     // apostrophes share the value of '’', the one the lexicon spells.
     private readonly ushort[] _valueOfChar = new ushort[char.MaxValue + 1];
 
-    private LexiconGraph(byte* arcs, object? owner, int arcCount, string[] values, char[] chars,
+    private LexiconGraph(byte* data, int arcsAt, object? owner, int arcCount, int[] valueOffsets, char[] chars,
         string description, (string LemmaEnding, string FormEnding)[] rules)
     {
-        _arcs = arcs;
+        _data = data;
+        _arcs = data + arcsAt;
         _owner = owner;
         _arcCount = arcCount;
-        _values = values;
+        _chars = chars;
+        _valueOffsets = valueOffsets;
+        _valueTexts = new string?[valueOffsets.Length];
         _charCount = chars.Length;
         Description = description;
         InflectionRules = rules;
@@ -58,7 +66,21 @@ internal sealed unsafe class LexiconGraph
             _valueOfChar['‘'] = _valueOfChar['’'];
         }
 
-        _tags = new TagBox?[values.Length];
+        _tags = new TagBox?[valueOffsets.Length];
+    }
+
+    // A value's text: a u16 byte length and UTF-8 bytes at its offset. Published with one reference write.
+    private string ValueText(int value)
+    {
+        var text = Volatile.Read(ref _valueTexts[value]);
+        if (text is null)
+        {
+            var at = _data + _valueOffsets[value];
+            text = Encoding.UTF8.GetString(at + 2, at[0] | at[1] << 8);
+            Volatile.Write(ref _valueTexts[value], text);
+        }
+
+        return text;
     }
 
     private sealed class TagBox(MorphTag tag)
@@ -66,10 +88,15 @@ internal sealed unsafe class LexiconGraph
         public MorphTag Tag { get; } = tag;
     }
 
-    // One unaligned 8-byte read per arc. It is in bounds because Read checked that every target names an arc, that
-    // the last arc ends its node and that at least 3 bytes follow the arcs.
+    // One unaligned 8-byte read per arc, in bounds: the index is checked here, and Read checked that 3 bytes follow
+    // the last arc. A target outside the graph (a damaged resource) is an error, never a read elsewhere in memory.
     private ulong Record(int arc)
     {
+        if ((uint)arc >= (uint)_arcCount)
+        {
+            throw new InvalidDataException("the embedded French lexicon has an arc outside the graph");
+        }
+
         var record = Unsafe.ReadUnaligned<ulong>(_arcs + ((nint)arc * 5));
         return BitConverter.IsLittleEndian ? record : BinaryPrimitives.ReverseEndianness(record);
     }
@@ -84,7 +111,7 @@ internal sealed unsafe class LexiconGraph
         var box = Volatile.Read(ref _tags[value]);
         if (box is null)
         {
-            box = new TagBox(MorphTag.Parse(_values[value]));
+            box = new TagBox(MorphTag.Parse(ValueText(value)));
             Volatile.Write(ref _tags[value], box);
         }
 
@@ -110,7 +137,7 @@ internal sealed unsafe class LexiconGraph
     public int ValueOf(char c) => _valueOfChar[c];
 
     /// <summary>The character an arc value stands for (values 1..charCount).</summary>
-    public char CharOf(int value) => _values[value][0];
+    public char CharOf(int value) => _chars[value - 1];
 
     /// <summary>The number of character values.</summary>
     public int CharCount => _charCount;
@@ -172,7 +199,7 @@ internal sealed unsafe class LexiconGraph
             var value = raw & ValueMask;
             if (value > _charCount)
             {
-                var lemma = ApplySuffixCode(form, _values[value]);
+                var lemma = ApplySuffixCode(form, ValueText(value));
                 for (var tagArc = Target(arc); ; tagArc++)
                 {
                     var tagRaw = RawArc(tagArc);
@@ -256,10 +283,11 @@ internal sealed unsafe class LexiconGraph
             chars[i] = (char)reader.UInt16();
         }
 
-        var values = new string[reader.UInt16()];
-        for (var i = 0; i < values.Length; i++)
+        var valueOffsets = new int[reader.UInt16()];
+        for (var i = 0; i < valueOffsets.Length; i++)
         {
-            values[i] = reader.String();
+            valueOffsets[i] = reader.Position;
+            reader.Skip(reader.UInt16());
         }
 
         var affixCount = reader.UInt16();
@@ -274,25 +302,16 @@ internal sealed unsafe class LexiconGraph
         }
 
         _ = affixCount; // Values above the characters are suffix codes then tags; the walk tells them apart by position.
-        return new LexiconGraph(data + arcsAt, owner, arcCount, values, chars, description, rules);
+        return new LexiconGraph(data, arcsAt, owner, arcCount, valueOffsets, chars, description, rules);
     }
 
-    // The graph is read without bounds checks, so its shape is checked once: every target names an arc, the last arc
-    // closes its node (so no scan of a node runs past the end), and the 8-byte reads of the last arc stay inside.
+    // The arcs are read through a pointer, so their extent is checked here and each read checks its index
+    // (Record): no scan of the whole graph, which would bring every page of it into memory.
     private static void CheckArcs(ReadOnlySpan<byte> arcs, int arcCount)
     {
         if (arcCount <= 0 || arcs.Length < (arcCount * 5) + 3 || (BinaryPrimitives.ReadUInt16LittleEndian(arcs[((arcCount - 1) * 5)..]) & LastArc) == 0)
         {
             throw new InvalidDataException("the embedded French lexicon is truncated");
-        }
-
-        for (var i = 0; i < arcCount; i++)
-        {
-            var target = arcs[(i * 5) + 2] | arcs[(i * 5) + 3] << 8 | arcs[(i * 5) + 4] << 16;
-            if (target >= arcCount)
-            {
-                throw new InvalidDataException("the embedded French lexicon has an arc outside the graph");
-            }
         }
     }
 
