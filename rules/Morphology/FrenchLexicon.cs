@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using Cnaemo.NoteLsp.Rules.Rephrasing;
 
 namespace Cnaemo.NoteLsp.Rules.Morphology;
 
@@ -33,7 +32,7 @@ public enum Tolerance
 /// nouns and adjectives can be inflected. The lexicon is embedded in the assembly and read once, on first use, in a
 /// few milliseconds (figures in docs/performance.md). Pure, deterministic and safe to call from several threads.
 /// </summary>
-public sealed class FrenchLexicon
+public sealed partial class FrenchLexicon
 {
     private const string ResourceName = "Cnaemo.NoteLsp.Rules.Morphology.fr-lexicon.bin";
     private static readonly Lazy<FrenchLexicon> SharedLexicon = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -224,88 +223,6 @@ public sealed class FrenchLexicon
         return lemmas;
     }
 
-    /// <summary>
-    /// The forms of the noun or adjective <paramref name="lemma"/> for a gender and number, the most regular first
-    /// (the ending most common in the lexicon: "vieux" before "vieil", which stands only before a vowel), an epicene
-    /// or invariable form counting for both genders or numbers ("agressif", feminine, plural → "agressives";
-    /// "difficile", feminine, singular → "difficile"). Empty when the lexicon has no such form
-    /// ("peste" has no masculine). Every form returned is a form of the lexicon whose lemma is <paramref name="lemma"/>.
-    /// </summary>
-    public IReadOnlyList<string> Inflect(string lemma, LexicalGender gender, LexicalNumber number,
-        PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
-    {
-        ArgumentNullException.ThrowIfNull(lemma);
-        var candidates = new List<(int Score, int Rank, string Form)>();
-        for (var cut = 0; cut <= Math.Min(_longestLemmaEnding, lemma.Length); cut++)
-        {
-            if (!_rulesByLemmaEnding.TryGetValue(lemma[^cut..], out var rules))
-            {
-                continue;
-            }
-
-            foreach (var (rank, formEnding) in rules)
-            {
-                var form = string.Concat(lemma.AsSpan(0, lemma.Length - cut), formEnding);
-                var score = FitOf(form, lemma, gender, number, partOfSpeech);
-                if (score >= 0 && !candidates.Exists(c => c.Form == form))
-                {
-                    candidates.Add((score, rank, form));
-                }
-            }
-        }
-
-        candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Score.CompareTo(b.Score));
-        return [.. candidates.Select(c => c.Form)];
-    }
-
-    /// <summary>The forms of <paramref name="lemma"/> for a gender and number of the dignity grammar.</summary>
-    public IReadOnlyList<string> Inflect(string lemma, Agreement agreement, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective) =>
-        Inflect(lemma, agreement.Gender == Gender.Feminine ? LexicalGender.Feminine : LexicalGender.Masculine,
-            agreement.Number == GrammaticalNumber.Plural ? LexicalNumber.Plural : LexicalNumber.Singular, partOfSpeech);
-
-    /// <summary>
-    /// The form of the same noun or adjective as <paramref name="word"/> for another agreement ("agressive",
-    /// masculine plural → "agressifs"), or null when the lexicon has none. The word may be in capitals or lack its accents.
-    /// </summary>
-    public string? Reinflect(ReadOnlySpan<char> word, Agreement agreement, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
-    {
-        foreach (var lemma in Lemmas(word, partOfSpeech))
-        {
-            if (Inflect(lemma, agreement, partOfSpeech) is [var form, ..])
-            {
-                return form;
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The agreements (ms, fs, mp, fp) a form of <paramref name="partOfSpeech"/> may carry: two for an epicene word, four for an invariable epicene one.</summary>
-    public IReadOnlyList<Agreement> AgreementsOf(ReadOnlySpan<char> word, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
-    {
-        var agreements = new List<Agreement>();
-        foreach (var reading in Analyse(word))
-        {
-            if (!reading.Is(partOfSpeech))
-            {
-                continue;
-            }
-
-            for (var index = 0; index < 4; index++)
-            {
-                var agreement = Agreement.FromIndex(index);
-                var gender = agreement.Gender == Gender.Feminine ? LexicalGender.Feminine : LexicalGender.Masculine;
-                var number = agreement.Number == GrammaticalNumber.Plural ? LexicalNumber.Plural : LexicalNumber.Singular;
-                if (reading.Tag.Allows(gender) && reading.Tag.Allows(number) && !agreements.Contains(agreement))
-                {
-                    agreements.Add(agreement);
-                }
-            }
-        }
-
-        return agreements;
-    }
-
     /// <summary>Whether the word starts with an h muet or an h aspiré, as the lexicon tags it; <see cref="InitialH.Unknown"/> for other words and unknown ones.</summary>
     public InitialH InitialHOf(ReadOnlySpan<char> word)
     {
@@ -339,33 +256,6 @@ public sealed class FrenchLexicon
             'h' => InitialHOf(word) != InitialH.Aspirated,
             _ => false,
         };
-    }
-
-    // 0: the form has exactly the gender and number asked; 1: it serves them as an epicene or invariable form;
-    // -1: it is not a form of this lemma for them.
-    private int FitOf(string form, string lemma, LexicalGender gender, LexicalNumber number, PartOfSpeech partOfSpeech)
-    {
-        var node = _graph.Walk(form, lower: false);
-        if (!_graph.IsFinal(node))
-        {
-            return -1;
-        }
-
-        var readings = new List<WordAnalysis>(4);
-        _graph.AddAnalyses(node, form, MatchKind.Exact, readings);
-        var best = -1;
-        foreach (var reading in readings)
-        {
-            if (reading.Lemma != lemma || !reading.Is(partOfSpeech) || !reading.Tag.Allows(gender) || !reading.Tag.Allows(number))
-            {
-                continue;
-            }
-
-            var score = reading.Gender == gender && reading.Number == number ? 0 : 1;
-            best = best < 0 ? score : Math.Min(best, score);
-        }
-
-        return best;
     }
 
     private void AddWalk(int node, ReadOnlySpan<char> word, bool lower, bool capitalise, MatchKind match, List<WordAnalysis> into)

@@ -1,0 +1,121 @@
+using Cnaemo.NoteLsp.Rules.Rephrasing;
+
+namespace Cnaemo.NoteLsp.Rules.Morphology;
+
+/// <summary>
+/// Inflection of nouns and adjectives. The lexicon maps forms to lemmas, not the other way, so the generator
+/// recorded every ending that turns a lemma into one of its forms ("f" → "ve" for agressif → agressive); a lemma is
+/// inflected by trying the endings it ends with and keeping the candidates that the lexicon reads back as a form of
+/// that lemma with the gender and number asked. Every form returned is therefore a form of the lexicon.
+/// </summary>
+public sealed partial class FrenchLexicon
+{
+    /// <summary>
+    /// The forms of the noun or adjective <paramref name="lemma"/> for a gender and number, the most regular first
+    /// (the ending most common in the lexicon: "vieux" before "vieil", which stands only before a vowel), an epicene
+    /// or invariable form counting for both genders or numbers ("agressif", feminine, plural → "agressives";
+    /// "difficile", feminine, singular → "difficile"). Empty when the lexicon has no such form
+    /// ("peste" has no masculine). Every form returned is a form of the lexicon whose lemma is <paramref name="lemma"/>.
+    /// </summary>
+    public IReadOnlyList<string> Inflect(string lemma, LexicalGender gender, LexicalNumber number,
+        PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
+    {
+        ArgumentNullException.ThrowIfNull(lemma);
+        var candidates = new List<(int Score, int Rank, string Form)>();
+        for (var cut = 0; cut <= Math.Min(_longestLemmaEnding, lemma.Length); cut++)
+        {
+            if (!_rulesByLemmaEnding.TryGetValue(lemma[^cut..], out var rules))
+            {
+                continue;
+            }
+
+            foreach (var (rank, formEnding) in rules)
+            {
+                var form = string.Concat(lemma.AsSpan(0, lemma.Length - cut), formEnding);
+                var score = FitOf(form, lemma, gender, number, partOfSpeech);
+                if (score >= 0 && !candidates.Exists(c => c.Form == form))
+                {
+                    candidates.Add((score, rank, form));
+                }
+            }
+        }
+
+        candidates.Sort((a, b) => a.Rank != b.Rank ? a.Rank.CompareTo(b.Rank) : a.Score.CompareTo(b.Score));
+        return [.. candidates.Select(c => c.Form)];
+    }
+
+    /// <summary>The forms of <paramref name="lemma"/> for a gender and number of the dignity grammar.</summary>
+    public IReadOnlyList<string> Inflect(string lemma, Agreement agreement, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective) =>
+        Inflect(lemma, agreement.Gender == Gender.Feminine ? LexicalGender.Feminine : LexicalGender.Masculine,
+            agreement.Number == GrammaticalNumber.Plural ? LexicalNumber.Plural : LexicalNumber.Singular, partOfSpeech);
+
+    /// <summary>
+    /// The form of the same noun or adjective as <paramref name="word"/> for another agreement ("agressive",
+    /// masculine plural → "agressifs"), or null when the lexicon has none. The word may be in capitals or lack its accents.
+    /// </summary>
+    public string? Reinflect(ReadOnlySpan<char> word, Agreement agreement, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
+    {
+        foreach (var lemma in Lemmas(word, partOfSpeech))
+        {
+            if (Inflect(lemma, agreement, partOfSpeech) is [var form, ..])
+            {
+                return form;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The agreements (ms, fs, mp, fp) a form of <paramref name="partOfSpeech"/> may carry: two for an epicene word, four for an invariable epicene one.</summary>
+    public IReadOnlyList<Agreement> AgreementsOf(ReadOnlySpan<char> word, PartOfSpeech partOfSpeech = PartOfSpeech.Noun | PartOfSpeech.Adjective)
+    {
+        var agreements = new List<Agreement>();
+        foreach (var reading in Analyse(word))
+        {
+            if (!reading.Is(partOfSpeech))
+            {
+                continue;
+            }
+
+            for (var index = 0; index < 4; index++)
+            {
+                var agreement = Agreement.FromIndex(index);
+                var gender = agreement.Gender == Gender.Feminine ? LexicalGender.Feminine : LexicalGender.Masculine;
+                var number = agreement.Number == GrammaticalNumber.Plural ? LexicalNumber.Plural : LexicalNumber.Singular;
+                if (reading.Tag.Allows(gender) && reading.Tag.Allows(number) && !agreements.Contains(agreement))
+                {
+                    agreements.Add(agreement);
+                }
+            }
+        }
+
+        return agreements;
+    }
+
+    // 0: the form has exactly the gender and number asked; 1: it serves them as an epicene or invariable form;
+    // -1: it is not a form of this lemma for them.
+    private int FitOf(string form, string lemma, LexicalGender gender, LexicalNumber number, PartOfSpeech partOfSpeech)
+    {
+        var node = _graph.Walk(form, lower: false);
+        if (!_graph.IsFinal(node))
+        {
+            return -1;
+        }
+
+        var readings = new List<WordAnalysis>(4);
+        _graph.AddAnalyses(node, form, MatchKind.Exact, readings);
+        var best = -1;
+        foreach (var reading in readings)
+        {
+            if (reading.Lemma != lemma || !reading.Is(partOfSpeech) || !reading.Tag.Allows(gender) || !reading.Tag.Allows(number))
+            {
+                continue;
+            }
+
+            var score = reading.Gender == gender && reading.Number == number ? 0 : 1;
+            best = best < 0 ? score : Math.Min(best, score);
+        }
+
+        return best;
+    }
+}
