@@ -22,6 +22,7 @@ public sealed partial class FrenchLexicon
     {
         ArgumentNullException.ThrowIfNull(lemma);
         var candidates = new List<(int Score, int Rank, string Form)>();
+        Span<char> buffer = stackalloc char[128];
         for (var cut = 0; cut <= Math.Min(_longestLemmaEnding, lemma.Length); cut++)
         {
             if (!_rulesByLemmaEnding.TryGetValue(lemma[^cut..], out var rules))
@@ -29,13 +30,23 @@ public sealed partial class FrenchLexicon
                 continue;
             }
 
+            var stem = lemma.AsSpan(0, lemma.Length - cut);
             foreach (var (rank, formEnding) in rules)
             {
-                var form = string.Concat(lemma.AsSpan(0, lemma.Length - cut), formEnding);
-                var score = FitOf(form, lemma, gender, number, partOfSpeech);
-                if (score >= 0 && !candidates.Exists(c => c.Form == form))
+                // The candidate is built on the stack; only the forms that the lexicon confirms become strings.
+                var length = stem.Length + formEnding.Length;
+                if (length > buffer.Length)
                 {
-                    candidates.Add((score, rank, form));
+                    continue;
+                }
+
+                stem.CopyTo(buffer);
+                formEnding.CopyTo(buffer[stem.Length..]);
+                var form = buffer[..length];
+                var score = _graph.FitOf(_graph.Walk(form, lower: false), form, lemma, gender, number, partOfSpeech);
+                if (score >= 0 && !Contains(candidates, form))
+                {
+                    candidates.Add((score, rank, new string(form)));
                 }
             }
         }
@@ -92,30 +103,16 @@ public sealed partial class FrenchLexicon
         return agreements;
     }
 
-    // 0: the form has exactly the gender and number asked; 1: it serves them as an epicene or invariable form;
-    // -1: it is not a form of this lemma for them.
-    private int FitOf(string form, string lemma, LexicalGender gender, LexicalNumber number, PartOfSpeech partOfSpeech)
+    private static bool Contains(List<(int Score, int Rank, string Form)> candidates, ReadOnlySpan<char> form)
     {
-        var node = _graph.Walk(form, lower: false);
-        if (!_graph.IsFinal(node))
+        foreach (var candidate in candidates)
         {
-            return -1;
-        }
-
-        var readings = new List<WordAnalysis>(4);
-        _graph.AddAnalyses(node, form, MatchKind.Exact, readings);
-        var best = -1;
-        foreach (var reading in readings)
-        {
-            if (reading.Lemma != lemma || !reading.Is(partOfSpeech) || !reading.Tag.Allows(gender) || !reading.Tag.Allows(number))
+            if (form.SequenceEqual(candidate.Form))
             {
-                continue;
+                return true;
             }
-
-            var score = reading.Gender == gender && reading.Number == number ? 0 : 1;
-            best = best < 0 ? score : Math.Min(best, score);
         }
 
-        return best;
+        return false;
     }
 }

@@ -249,6 +249,63 @@ internal sealed unsafe class LexiconGraph
         }
     }
 
+    /// <summary>
+    /// Whether the form ending at <paramref name="node"/> has a reading whose lemma is <paramref name="lemma"/>, of
+    /// <paramref name="partOfSpeech"/>, for that gender and number: 0 when its tag has exactly them, 1 when it serves
+    /// them as an epicene or invariable form, -1 when no reading fits. Allocates nothing (tags and suffix codes are cached).
+    /// </summary>
+    public int FitOf(int node, ReadOnlySpan<char> form, ReadOnlySpan<char> lemma, LexicalGender gender, LexicalNumber number, PartOfSpeech partOfSpeech)
+    {
+        if (!IsFinal(node))
+        {
+            return -1;
+        }
+
+        var best = -1;
+        for (var arc = node; ; arc++)
+        {
+            var raw = RawArc(arc);
+            var value = raw & ValueMask;
+            if (value > _charCount && SuffixCodeGives(form, ValueText(value), lemma))
+            {
+                for (var tagArc = Target(arc); ; tagArc++)
+                {
+                    var tagRaw = RawArc(tagArc);
+                    var tag = TagOf(tagRaw & ValueMask);
+                    if ((tag.PartOfSpeech & partOfSpeech) != 0 && tag.Allows(gender) && tag.Allows(number))
+                    {
+                        var score = tag.Gender == gender && tag.Number == number ? 0 : 1;
+                        best = best < 0 ? score : Math.Min(best, score);
+                    }
+
+                    if ((tagRaw & LastArc) != 0)
+                    {
+                        break;
+                    }
+                }
+            }
+
+            if ((raw & LastArc) != 0)
+            {
+                return best;
+            }
+        }
+    }
+
+    // Whether ApplySuffixCode(form, code) is lemma, without building the string.
+    private static bool SuffixCodeGives(ReadOnlySpan<char> form, string code, ReadOnlySpan<char> lemma)
+    {
+        if (code == "0")
+        {
+            return form.SequenceEqual(lemma);
+        }
+
+        var strip = code[0] - '0';
+        var kept = strip <= 0 ? form : form[..Math.Max(0, form.Length - strip)];
+        var added = code.AsSpan(1);
+        return lemma.Length == kept.Length + added.Length && lemma.StartsWith(kept) && lemma[kept.Length..].SequenceEqual(added);
+    }
+
     // Grammalecte's changeWordWithSuffixCode: the first character says how many letters to strip ('0' = none,
     // ':' = 10...), the rest is appended; "0" alone means the lemma is the form.
     private static string ApplySuffixCode(string form, string code)
