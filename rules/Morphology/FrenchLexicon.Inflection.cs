@@ -31,6 +31,12 @@ public sealed partial class FrenchLexicon
             }
 
             var stem = lemma.AsSpan(0, lemma.Length - cut);
+            var stemNode = _graph.Walk(stem, lower: false);
+            if (stemNode < 0)
+            {
+                continue;
+            }
+
             foreach (var (rank, formEnding) in rules)
             {
                 // The candidate is built on the stack; only the forms that the lexicon confirms become strings.
@@ -43,7 +49,7 @@ public sealed partial class FrenchLexicon
                 stem.CopyTo(buffer);
                 formEnding.CopyTo(buffer[stem.Length..]);
                 var form = buffer[..length];
-                var score = _graph.FitOf(_graph.Walk(form, lower: false), form, lemma, gender, number, partOfSpeech);
+                var score = _graph.FitOf(_graph.WalkFrom(stemNode, formEnding, lower: false), form, lemma, gender, number, partOfSpeech);
                 if (score >= 0 && !Contains(candidates, form))
                 {
                     candidates.Add((score, rank, new string(form)));

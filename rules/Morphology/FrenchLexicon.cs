@@ -283,21 +283,7 @@ public sealed partial class FrenchLexicon
     {
         var first = _graph.ValueOf(word[0]);
         var node = first == 0 ? -1 : _graph.Step(LexiconGraph.Root, first);
-        return node < 0 ? -1 : WalkFrom(node, word[1..]);
-    }
-
-    private int WalkFrom(int node, ReadOnlySpan<char> rest)
-    {
-        foreach (var c in rest)
-        {
-            var value = _graph.ValueOf(char.ToLowerInvariant(c));
-            if (value == 0 || (node = _graph.Step(node, value)) < 0)
-            {
-                return -1;
-            }
-        }
-
-        return node;
+        return _graph.WalkFrom(node, word[1..], lower: true);
     }
 
     private static bool IsAllUpper(ReadOnlySpan<char> word)

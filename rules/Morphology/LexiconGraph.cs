@@ -67,7 +67,26 @@ internal sealed unsafe class LexiconGraph
         }
 
         _tags = new TagBox?[valueOffsets.Length];
+
+        // The root has an arc for nearly every character, so its steps are a table rather than a scan.
+        _rootSteps = new int[_charCount + 1];
+        Array.Fill(_rootSteps, -1);
+        for (var arc = Root; ; arc++)
+        {
+            var raw = RawArc(arc);
+            if ((raw & ValueMask) <= _charCount)
+            {
+                _rootSteps[raw & ValueMask] = Target(arc);
+            }
+
+            if ((raw & LastArc) != 0)
+            {
+                break;
+            }
+        }
     }
+
+    private readonly int[] _rootSteps;
 
     // A value's text: a u16 byte length and UTF-8 bytes at its offset. Published with one reference write.
     private string ValueText(int value)
@@ -145,6 +164,11 @@ internal sealed unsafe class LexiconGraph
     /// <summary>The node reached from <paramref name="node"/> by the arc of <paramref name="value"/>, or -1.</summary>
     public int Step(int node, int value)
     {
+        if (node == Root && (uint)value < (uint)_rootSteps.Length)
+        {
+            return _rootSteps[value];
+        }
+
         for (var arc = node; ; arc++)
         {
             var raw = RawArc(arc);
@@ -161,9 +185,16 @@ internal sealed unsafe class LexiconGraph
     }
 
     /// <summary>The node at the end of <paramref name="word"/>, or -1; with <paramref name="lower"/>, each character is lowered first.</summary>
-    public int Walk(ReadOnlySpan<char> word, bool lower)
+    public int Walk(ReadOnlySpan<char> word, bool lower) => WalkFrom(Root, word, lower);
+
+    /// <summary>The node reached from <paramref name="node"/> by the characters of <paramref name="word"/>, or -1.</summary>
+    public int WalkFrom(int node, ReadOnlySpan<char> word, bool lower)
     {
-        var node = Root;
+        if (node < 0)
+        {
+            return -1;
+        }
+
         foreach (var c in word)
         {
             var value = _valueOfChar[lower ? char.ToLowerInvariant(c) : c];
