@@ -13,7 +13,7 @@ public enum Tolerance
     /// <summary>Restore missing accents and the ligatures œ and æ.</summary>
     Accents = 1,
 
-    /// <summary>Undo one typing slip when exactly one form fits.</summary>
+    /// <summary>Undo one typing slip when exactly one form fits (the candidates are read with accents restored too).</summary>
     Typos = 2,
 
     /// <summary>
