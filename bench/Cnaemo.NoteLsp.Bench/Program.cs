@@ -12,6 +12,7 @@ namespace Cnaemo.NoteLsp.Bench;
 /// <list type="bullet">
 /// <item><c>bdn [BenchmarkDotNet arguments]</c> runs the engine benchmarks (e.g. <c>bdn --filter * --job short</c>).</item>
 /// <item><c>quick SIZE_KB [RUNS]</c> times full lints and keystroke re-lints with a stopwatch, for development.</item>
+/// <item><c>lexicon</c> prints what the French lexicon costs in a fresh process: first read, memory, look-ups per second.</item>
 /// <item><c>generate fr|en SIZE_KB FILE</c> writes a generated report (French) or case notes (English).</item>
 /// <item><c>folder DIR COUNT SIZE_KB</c> writes COUNT different French reports into DIR, for the batch CLI run.</item>
 /// </list>
@@ -31,6 +32,9 @@ public static class Program
             case "phases" when args.Length >= 2:
                 PhaseProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
                 return 0;
+            case "lexicon":
+                LexiconBenchmarks.PrintColdFigures();
+                return 0;
             case "generate" when args.Length == 4:
                 var chars = int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) * 1024;
                 var text = args[1] == "en" ? EnglishReportGenerator.Generate(chars) : FrenchReportGenerator.Generate(chars);
@@ -47,7 +51,7 @@ public static class Program
 
                 return 0;
             default:
-                Console.Error.WriteLine("usage: bdn [args] | quick SIZE_KB [RUNS] | generate fr|en SIZE_KB FILE | folder DIR COUNT SIZE_KB");
+                Console.Error.WriteLine("usage: bdn [args] | quick SIZE_KB [RUNS] | lexicon | generate fr|en SIZE_KB FILE | folder DIR COUNT SIZE_KB");
                 return 2;
         }
     }

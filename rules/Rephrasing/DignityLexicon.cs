@@ -1,5 +1,6 @@
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Morphology;
 using Cnaemo.NoteLsp.Rules.Text;
 
 namespace Cnaemo.NoteLsp.Rules.Rephrasing;
@@ -213,6 +214,7 @@ public sealed class DignityLexicon
     private LexiconEntry ReadWord(YamlReader group, YamlDotNet.RepresentationModel.YamlNode item, LexiconKind kind, Category category, IReadOnlyList<RewriteTemplate> groupRewrites)
     {
         string notation;
+        string? lemma = null;
         var rewrites = groupRewrites;
         var need = LexiconNeed.None;
         switch (item)
@@ -222,8 +224,14 @@ public sealed class DignityLexicon
                 break;
             case YamlDotNet.RepresentationModel.YamlMappingNode mapping:
                 var word = new YamlReader(group.Source, mapping);
-                word.RejectUnknownKeys("word", "rewrites", "needs");
-                notation = word.RequiredString("word");
+                word.RejectUnknownKeys("word", "lemma", "rewrites", "needs");
+                lemma = word.OptionalString("lemma");
+                if (lemma is not null && word.Has("word"))
+                {
+                    throw word.Error(mapping, "write either \"word\" (the forms) or \"lemma\" (forms from the French lexicon), not both");
+                }
+
+                notation = lemma is null ? word.RequiredString("word") : "lemma: " + lemma;
                 if (word.Has("rewrites"))
                 {
                     rewrites = ResolveTemplates(word, word.StringList("rewrites"));
@@ -242,12 +250,46 @@ public sealed class DignityLexicon
 
         try
         {
-            return new LexiconEntry(notation, InflectedForms.Parse(notation), kind, category, rewrites, need);
+            var forms = lemma is null ? InflectedForms.Parse(notation) : FormsOfLemma(lemma, kind);
+            return new LexiconEntry(notation, forms, kind, category, rewrites, need);
         }
         catch (FormatException e)
         {
             throw group.Error(item, e.Message);
         }
+    }
+
+    /// <summary>
+    /// The four forms (ms, fs, mp, fp) of a one-word lemma, from the French lexicon (rules/Morphology): an adjective
+    /// for a trait, a noun for a label. A noun of one gender ("peste") takes the forms of that gender for both.
+    /// </summary>
+    /// <exception cref="FormatException">The lexicon has no such noun or adjective.</exception>
+    private static InflectedForms FormsOfLemma(string lemma, LexiconKind kind)
+    {
+        var partOfSpeech = kind switch
+        {
+            LexiconKind.Trait => PartOfSpeech.Adjective,
+            LexiconKind.Label => PartOfSpeech.Noun,
+            _ => throw new FormatException($"\"lemma: {lemma}\": a phrase is written with \"word\", since the French lexicon inflects single words"),
+        };
+        var forms = new string?[4];
+        for (var index = 0; index < 4; index++)
+        {
+            forms[index] = FrenchLexicon.Shared.Inflect(lemma, Agreement.FromIndex(index), partOfSpeech) is [var first, ..] ? first : null;
+        }
+
+        for (var index = 0; index < 4; index++)
+        {
+            // The other gender of the same number: index ^ 1 swaps ms/fs and mp/fp.
+            forms[index] ??= forms[index ^ 1];
+        }
+
+        if (forms.Any(f => f is null))
+        {
+            throw new FormatException($"\"lemma: {lemma}\" is not {(partOfSpeech == PartOfSpeech.Noun ? "a noun" : "an adjective")} of the French lexicon, or has no singular and plural; write its forms with \"word\"");
+        }
+
+        return new InflectedForms([.. forms.Select(f => f!)]);
     }
 
     private List<RewriteTemplate> ResolveTemplates(YamlReader at, IReadOnlyList<string> names)
