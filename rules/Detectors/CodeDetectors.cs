@@ -15,6 +15,7 @@ public static class CodeDetectors
         [Dignity.CapitalsDetector.Name] = d => new Dignity.CapitalsDetector(d),
         [Dignity.DignityPredicateDetector.Name] = d => new Dignity.DignityPredicateDetector(d),
         [Dignity.GeneralisationDetector.Name] = d => new Dignity.GeneralisationDetector(d),
+        [Dignity.HearsayConditionalDetector.Name] = d => new Dignity.HearsayConditionalDetector(d),
         [Dignity.ScareQuoteDetector.Name] = d => new Dignity.ScareQuoteDetector(d),
     };
 

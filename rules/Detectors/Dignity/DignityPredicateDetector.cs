@@ -54,7 +54,7 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
                 continue;
             }
 
-            sink.Report(rule, span, DignityRewriter.Suggest(context, match), lowered: match.Attributed, message: message);
+            sink.Report(rule, span, match.WithoutRewrite ? [] : DignityRewriter.Suggest(context, match), lowered: match.Attributed, message: message);
         }
     }
 

@@ -1,0 +1,146 @@
+using Cnaemo.NoteLsp.Rules.Rephrasing;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
+
+/// <summary>
+/// The constructions of note style, as handover notes and comment fields are written: a name after a title
+/// ("Mme X agressive"), lists of traits after a comma ("agressive, démente, refuse tout") and a trait or label
+/// standing alone as the whole sentence ("Menteuse.", "FOLLE"). Those findings carry no rewrite: no template knows
+/// a sentence without a verb or a subject, and a wrong rephrasing is worse than none.
+/// </summary>
+public sealed partial class DignityParser
+{
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mme", "mmes", "mlle", "mlles", "m", "mr", "mm", "madame", "monsieur", "mademoiselle", "messieurs", "mesdames",
+    };
+
+    private static readonly HashSet<string> Bullets = new(StringComparer.Ordinal) { "-", "*", "•", "–", "—", "·", ">" };
+
+    private static readonly HashSet<string> FinalPunctuation = new(StringComparer.Ordinal) { ".", "!", "?", "…", "...", ";" };
+
+    /// <summary>
+    /// After a title, the name that follows: capitalised words and initials ("Mme X", "M. R.", "Madame Durand"),
+    /// at most three words. A word of the lexicon ends the name, so "MME DURAND AGRESSIVE" keeps its trait.
+    /// </summary>
+    private int SkipNameAfterTitle(AnalysisContext context, Sentence sentence, int title, int end)
+    {
+        if (end - title != 1 || !Titles.Contains(context.TokenText(title).ToString()))
+        {
+            return end;
+        }
+
+        var cursor = end;
+        if (cursor < sentence.EndToken && context.TokenText(cursor) is ".")
+        {
+            cursor++;
+        }
+
+        var words = 0;
+        while (cursor < sentence.EndToken && words < 3 && context.TokenAt(cursor).Kind == TokenKind.Word
+            && char.IsUpper(context.Text[context.OriginalStart(cursor)])
+            && Lexicon.Match(context, cursor, sentence.EndToken, LexiconKind.Trait) is null
+            && Lexicon.Intensifiers.MatchAt(context, cursor, sentence.EndToken) == 0)
+        {
+            cursor++;
+            words++;
+            if (cursor < sentence.EndToken && context.TokenText(cursor) is ".")
+            {
+                cursor++;
+            }
+        }
+
+        return words > 0 ? cursor : end;
+    }
+
+    /// <summary>
+    /// Whether a copula without a subject may still be a predicate of a person: at the start of a sentence, after a
+    /// comma or a clause word ("…, est agressif"). After a closing bracket it is the predicate of a thing the bracket
+    /// ends ("getpw() est dangereuse").
+    /// </summary>
+    private static bool FollowsClauseStart(AnalysisContext context, Sentence sentence, int copula) =>
+        copula == sentence.FirstToken || context.TokenText(copula - 1) is not (")" or "]" or "}");
+
+    /// <summary>
+    /// A trait after the last trait of <paramref name="previous"/>, joined by a comma or "et", of another category
+    /// ("agressive, démente"): the same person is described, so the trait is a finding of its own category.
+    /// </summary>
+    private DignityMatch? ListContinuation(AnalysisContext context, Sentence sentence, DignityMatch previous)
+    {
+        if (previous.Words[^1].Entry.Kind != LexiconKind.Trait || previous.Place is RewritePlace.Noun or RewritePlace.Exclamation)
+        {
+            return null;
+        }
+
+        var cursor = previous.Span.End;
+        if (cursor + 1 >= sentence.EndToken || context.TokenText(cursor) is not ("," or "et"))
+        {
+            return null;
+        }
+
+        var start = SkipAdverbs(context, cursor + 1, sentence.EndToken);
+        if (Traits(context, start, sentence.EndToken, AnyEntry, allowAdverbs: false) is not { Count: > 0 } traits
+            || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
+        {
+            return null;
+        }
+
+        return new DignityMatch
+        {
+            Place = previous.Place,
+            Span = new TokenRange(start, traits[^1].End),
+            Words = traits,
+            Noun = previous.Noun,
+            Subject = previous.Subject,
+            Negated = previous.Negated,
+            Attributed = previous.Attributed,
+            WithoutRewrite = true,
+        };
+    }
+
+    /// <summary>
+    /// A trait or label that is the whole sentence, with adverbs before it ("Menteuse.", "Très agressive !",
+    /// "- FOLLE"): a comment field that names the person by a trait.
+    /// </summary>
+    private DignityMatch? StandingAlone(AnalysisContext context, Sentence sentence)
+    {
+        var first = sentence.FirstToken;
+        var end = sentence.EndToken;
+        while (first < end && Bullets.Contains(context.TokenText(first).ToString()))
+        {
+            first++;
+        }
+
+        while (end > first && context.TokenAt(end - 1).Kind == TokenKind.Punctuation && FinalPunctuation.Contains(context.TokenText(end - 1).ToString()))
+        {
+            end--;
+        }
+
+        if (end - first is < 1 or > 6)
+        {
+            return null;
+        }
+
+        var start = SkipAdverbs(context, first, end);
+        List<LexiconHit>? words = Traits(context, start, end, AnyEntry, allowAdverbs: false);
+        if (words is null && Lexicon.Match(context, start, end, LexiconKind.Label) is { } label)
+        {
+            words = [label];
+        }
+
+        if (words is not { Count: > 0 } || words[^1].End != end || words[0].Entry.Need == LexiconNeed.Speculation)
+        {
+            return null;
+        }
+
+        return new DignityMatch
+        {
+            Place = RewritePlace.Noun,
+            Span = new TokenRange(start, end),
+            Words = words,
+            Negated = HasNegation(context, first, start),
+            WithoutRewrite = true,
+        };
+    }
+}

@@ -1,0 +1,114 @@
+using Cnaemo.NoteLsp.Rules.Rephrasing;
+using Cnaemo.NoteLsp.Rules.Text;
+using static Cnaemo.NoteLsp.Rules.Detectors.Dignity.ParserWords;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
+
+/// <summary>
+/// Whether a clause speaks of a person. Generalisations and hearsay matter only about people: "cette opération
+/// n'est jamais bloquante" or "la méthode renvoie toujours 0" describe things. A clause whose subject is a person
+/// noun after a determiner or a title ("la mère", "Mme P.") speaks of a person; one whose subject is another noun
+/// after a determiner speaks of a thing; a pronoun, a name or no subject at all (note style) speaks of a person
+/// when the block names one somewhere ("la mère", "le résident", "Madame").
+/// </summary>
+internal static class PersonSubjects
+{
+    private static readonly HashSet<string> ClauseStarts = new(StringComparer.Ordinal)
+    {
+        "que", "qu'", "si", "s'", "quand", "lorsque", "lorsqu'", "dont", "ou", "car", "puisque", "puisqu'", "comme", "afin", "pour",
+    };
+
+    private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
+    {
+        "il", "elle", "ils", "elles", "je", "j'", "tu", "nous", "vous", "celui", "celle", "ceux", "celles", "lui", "eux",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "mme", "mmes", "mlle", "madame", "monsieur", "mademoiselle", "mr",
+    };
+
+    /// <summary>Whether the clause around token <paramref name="index"/> speaks of a person.</summary>
+    public static bool IsAboutPerson(AnalysisContext context, Sentence sentence, int index, ref bool? blockNamesPerson)
+    {
+        var persons = DignityLexicon.BuiltIn.Persons;
+        var hasThing = false;
+        var hasPronounOrName = false;
+        for (var k = index - 1; k >= sentence.FirstToken; k--)
+        {
+            var token = context.TokenText(k);
+            if (context.TokenAt(k).Kind == TokenKind.Punctuation && token is not ("." or "-" or "'"))
+            {
+                break;
+            }
+
+            if (ClauseStarts.Contains(token.ToString()))
+            {
+                break;
+            }
+
+            if (token is "on")
+            {
+                return false;
+            }
+
+            if (IsPersonNoun(context, k, index, persons))
+            {
+                return true;
+            }
+
+            if (Pronouns.Contains(token.ToString()))
+            {
+                hasPronounOrName = true;
+            }
+            else if (IsDeterminer(context, k) && k + 1 < index && context.TokenAt(k + 1).Kind == TokenKind.Word && persons.MatchAt(context, k + 1, index) == 0)
+            {
+                hasThing = true;
+            }
+            else if (k > sentence.FirstToken && context.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(context.Text[context.OriginalStart(k)]))
+            {
+                hasPronounOrName = true;
+            }
+        }
+
+        if (hasThing && !hasPronounOrName)
+        {
+            return false;
+        }
+
+        blockNamesPerson ??= NamesPerson(context, persons);
+        return blockNamesPerson.Value;
+    }
+
+    // A person noun after a determiner or at the head of a note ("Résidente", "Client"), or a title.
+    private static bool IsPersonNoun(AnalysisContext context, int k, int end, WordSet persons)
+    {
+        if (Titles.Contains(context.TokenText(k).ToString()))
+        {
+            return true;
+        }
+
+        if (persons.MatchAt(context, k, end) == 0)
+        {
+            return false;
+        }
+
+        return k == 0 || IsDeterminer(context, k - 1) || context.TokenAt(k - 1).Kind == TokenKind.Punctuation;
+    }
+
+    /// <summary>Whether the block names a person somewhere: a title, or a person noun after a determiner.</summary>
+    public static bool NamesPerson(AnalysisContext context) => NamesPerson(context, DignityLexicon.BuiltIn.Persons);
+
+    private static bool NamesPerson(AnalysisContext context, WordSet persons)
+    {
+        for (var k = 0; k < context.TokenCount; k++)
+        {
+            if (IsPersonNoun(context, k, context.TokenCount, persons))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
