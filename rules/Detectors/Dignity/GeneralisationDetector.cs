@@ -70,8 +70,6 @@ public sealed class GeneralisationDetector : IDetector
             return;
         }
 
-        // Whether the block names a person at all is read once, the first time a candidate needs it.
-        bool? namesPerson = null;
         foreach (var sentence in context.Sentences)
         {
             for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
@@ -82,7 +80,7 @@ public sealed class GeneralisationDetector : IDetector
                     continue;
                 }
 
-                if (!PersonSubjects.IsAboutPerson(context, sentence, i, ref namesPerson))
+                if (!PersonSubjects.IsAboutPerson(context, sentence, i))
                 {
                     i += length - 1;
                     continue;

@@ -47,7 +47,6 @@ public sealed class HearsayConditionalDetector : IDetector
             return;
         }
 
-        bool? namesPerson = null;
         foreach (var sentence in context.Sentences)
         {
             int? verb = null;
@@ -60,7 +59,7 @@ public sealed class HearsayConditionalDetector : IDetector
                 }
             }
 
-            if (verb is not { } index || !Counts(context, sentence, index) || !PersonSubjects.IsAboutPerson(context, sentence, index, ref namesPerson))
+            if (verb is not { } index || !Counts(context, sentence, index) || !PersonSubjects.IsAboutPerson(context, sentence, index))
             {
                 continue;
             }
@@ -74,9 +73,11 @@ public sealed class HearsayConditionalDetector : IDetector
             var span = context.OriginalSpan(index, end);
             if (!context.IsQuoted(span))
             {
+                var verbText = context.OriginalText(index, end);
                 sink.Report(_definition.Descriptor, span,
                 [
-                    new Suggestion("Nommer la source : « selon [source], le [date], … »", "selon [source], " + context.OriginalText(index, end), SuggestionKind.Rephrase),
+                    new Suggestion("Nommer la source", $"{verbText}, selon [source],", SuggestionKind.Rephrase),
+                    new Suggestion("Nommer la source et la date", $"{verbText}, selon [source] ([date]),", SuggestionKind.Rephrase),
                 ]);
             }
         }
@@ -155,5 +156,102 @@ public sealed class HearsayConditionalDetector : IDetector
         }
 
         return true;
+    }
+}
+
+/// <summary>
+/// Flags reported speech about a third party: "sa fille dit que son mari la bat". The summary of what someone said
+/// about someone else takes the place of the words spoken, and the third party cannot answer. The finding spans the
+/// verb of speech, and the rewrites date it and ask for the exact words.
+/// </summary>
+public sealed class ThirdPartyReportDetector : IDetector
+{
+    private readonly RuleDefinition _definition;
+    private readonly WordSet _speech = new();
+    private readonly WordSet _determiners = new();
+
+    /// <summary>The name packs use in <c>code:</c>.</summary>
+    public const string Name = "dignity-hearsay-third-party";
+
+    /// <summary>Reads the verbs of speech and the determiners from the rule's parameters.</summary>
+    public ThirdPartyReportDetector(RuleDefinition definition)
+    {
+        _definition = definition;
+        var matcher = (CodeMatcher)definition.Matcher;
+        foreach (var phrase in matcher.List("speech"))
+        {
+            _speech.Add(phrase);
+        }
+
+        foreach (var phrase in matcher.List("determiners"))
+        {
+            _determiners.Add(phrase);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Detect(AnalysisContext context, FindingSink sink)
+    {
+        if (!sink.IsEnabled(_definition.Descriptor))
+        {
+            return;
+        }
+
+        var persons = DignityLexicon.BuiltIn.Persons;
+        foreach (var sentence in context.Sentences)
+        {
+            for (var i = sentence.FirstToken; i < sentence.EndToken; i++)
+            {
+                var length = _speech.MatchAt(context, i, sentence.EndToken);
+                if (length == 0)
+                {
+                    continue;
+                }
+
+                // "On dit que…", "on m'a raconté que…" are anonymous: dignity.hearsay.unattributed reports them.
+                if (SpokenByOn(context, sentence, i))
+                {
+                    continue;
+                }
+
+                var que = i + length;
+                if (que + 2 >= sentence.EndToken || context.TokenText(que) is not ("que" or "qu'"))
+                {
+                    continue;
+                }
+
+                var determiner = _determiners.MatchAt(context, que + 1, sentence.EndToken);
+                if (determiner == 0 || persons.MatchAt(context, que + 1 + determiner, sentence.EndToken) == 0)
+                {
+                    continue;
+                }
+
+                var span = context.OriginalSpan(i, i + length);
+                if (context.IsQuoted(span))
+                {
+                    continue;
+                }
+
+                sink.Report(_definition.Descriptor, span,
+                [
+                    new Suggestion("Dater les propos", "a dit le [date]", SuggestionKind.Rephrase),
+                    new Suggestion("Dater les propos et leur contexte", "a indiqué le [date] ([contexte])", SuggestionKind.Rephrase),
+                ]);
+                i += length;
+            }
+        }
+    }
+
+    private static bool SpokenByOn(AnalysisContext context, Sentence sentence, int verb)
+    {
+        for (var k = verb - 1; k >= Math.Max(sentence.FirstToken, verb - 3); k--)
+        {
+            if (context.TokenText(k) is "on")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

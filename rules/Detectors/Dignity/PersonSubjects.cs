@@ -7,9 +7,10 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 /// <summary>
 /// Whether a clause speaks of a person. Generalisations and hearsay matter only about people: "cette opération
 /// n'est jamais bloquante" or "la méthode renvoie toujours 0" describe things. A clause whose subject is a person
-/// noun after a determiner or a title ("la mère", "Mme P.") speaks of a person; one whose subject is another noun
-/// after a determiner speaks of a thing; a pronoun, a name or no subject at all (note style) speaks of a person
-/// when the block names one somewhere ("la mère", "le résident", "Madame").
+/// noun after a determiner or a title ("la mère", "Mme P.") or a subject pronoun speaks of a person; one whose subject
+/// is another noun after a determiner speaks of a thing; a name or no subject at all (note style) speaks of a person
+/// when the sentence names one somewhere ("la mère", "le résident", "Madame"). Only the sentence is read, so that a
+/// finding never depends on the lines around it (incremental linting re-reads only the edited lines).
 /// </summary>
 internal static class PersonSubjects
 {
@@ -29,7 +30,7 @@ internal static class PersonSubjects
     };
 
     /// <summary>Whether the clause around token <paramref name="index"/> speaks of a person.</summary>
-    public static bool IsAboutPerson(AnalysisContext context, Sentence sentence, int index, ref bool? blockNamesPerson)
+    public static bool IsAboutPerson(AnalysisContext context, Sentence sentence, int index)
     {
         var persons = DignityLexicon.BuiltIn.Persons;
         var hasThing = false;
@@ -59,7 +60,10 @@ internal static class PersonSubjects
 
             if (Pronouns.Contains(token.ToString()))
             {
-                hasPronounOrName = true;
+                // A subject pronoun right before the verb ("il ment", "elle ne vient jamais") stands for a person in
+                // the writing this tool reads; the pronouns of technical prose mostly follow a thing named in the
+                // same clause, which the determiner test below catches first.
+                return !hasThing;
             }
             else if (IsDeterminer(context, k) && k + 1 < index && context.TokenAt(k + 1).Kind == TokenKind.Word && persons.MatchAt(context, k + 1, index) == 0)
             {
@@ -76,8 +80,7 @@ internal static class PersonSubjects
             return false;
         }
 
-        blockNamesPerson ??= NamesPerson(context, persons);
-        return blockNamesPerson.Value;
+        return NamesPerson(context, sentence, persons);
     }
 
     // A person noun after a determiner or at the head of a note ("Résidente", "Client"), or a title.
@@ -96,14 +99,14 @@ internal static class PersonSubjects
         return k == 0 || IsDeterminer(context, k - 1) || context.TokenAt(k - 1).Kind == TokenKind.Punctuation;
     }
 
-    /// <summary>Whether the block names a person somewhere: a title, or a person noun after a determiner.</summary>
-    public static bool NamesPerson(AnalysisContext context) => NamesPerson(context, DignityLexicon.BuiltIn.Persons);
+    /// <summary>Whether the sentence names a person somewhere: a title, or a person noun after a determiner.</summary>
+    public static bool NamesPerson(AnalysisContext context, Sentence sentence) => NamesPerson(context, sentence, DignityLexicon.BuiltIn.Persons);
 
-    private static bool NamesPerson(AnalysisContext context, WordSet persons)
+    private static bool NamesPerson(AnalysisContext context, Sentence sentence, WordSet persons)
     {
-        for (var k = 0; k < context.TokenCount; k++)
+        for (var k = sentence.FirstToken; k < sentence.EndToken; k++)
         {
-            if (IsPersonNoun(context, k, context.TokenCount, persons))
+            if (IsPersonNoun(context, k, sentence.EndToken, persons))
             {
                 return true;
             }

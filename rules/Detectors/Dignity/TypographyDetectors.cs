@@ -28,6 +28,7 @@ public sealed class ScareQuoteDetector : IDetector
     private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
     {
         "est", "etait", "sont", "etaient", "semble", "semblait", "semblent", "parait", "paraissait", "reste", "restait", "devient", "devenu", "devenue", "air",
+        "a", "ont", "avait", "avaient", "aurait",
     };
 
     private readonly RuleDefinition _definition;
@@ -54,14 +55,13 @@ public sealed class ScareQuoteDetector : IDetector
             return;
         }
 
-        bool? namesPerson = null;
         foreach (var quote in context.Quotes)
         {
             var inner = context.Text.Substring(quote.Inner.Start, quote.Inner.Length).Trim();
             var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // A capitalised quotation is a title or a name ("« Cap Avenir »"), not a distance taken from a word.
             if (words.Length is 0 or > 3 || char.IsUpper(inner[0]) || inner.Any(c => c is '.' or '!' or '?' or ':') || IsIntroduced(context, quote)
-                || !QualifiesPerson(context, quote, ref namesPerson))
+                || !QualifiesPerson(context, quote))
             {
                 continue;
             }
@@ -74,7 +74,7 @@ public sealed class ScareQuoteDetector : IDetector
         }
     }
 
-    private bool QualifiesPerson(AnalysisContext context, QuotedRegion quote, ref bool? namesPerson)
+    private bool QualifiesPerson(AnalysisContext context, QuotedRegion quote)
     {
         var first = context.TokenIndexAt(quote.Outer.Start);
         var inner = first + 1;
@@ -92,6 +92,12 @@ public sealed class ScareQuoteDetector : IDetector
         }
 
         var previous = context.TokenText(before).ToString();
+        // "le « copain » de la mère": a relation in quotation marks casts doubt on it, whatever the determiner.
+        if (ParserWords.IsDeterminer(context, before) && _relations.MatchAt(context, inner, end) > 0)
+        {
+            return true;
+        }
+
         if (Possessives.Contains(previous))
         {
             if (_relations.MatchAt(context, inner, end) > 0 || lexicon.Persons.MatchAt(context, inner, end) > 0)
@@ -99,8 +105,7 @@ public sealed class ScareQuoteDetector : IDetector
                 return true;
             }
 
-            namesPerson ??= PersonSubjects.NamesPerson(context);
-            return namesPerson.Value;
+            return SentenceOf(context, first) is { } possessiveSentence && PersonSubjects.NamesPerson(context, possessiveSentence);
         }
 
         if (lexicon.Persons.MatchAt(context, before, before + 1) > 0 || lexicon.Conduct.MatchAt(context, before, before + 1) > 0)
@@ -111,7 +116,7 @@ public sealed class ScareQuoteDetector : IDetector
         var sentence = SentenceOf(context, first);
         if (Copulas.Contains(previous) && sentence is { } copulaSentence)
         {
-            return PersonSubjects.IsAboutPerson(context, copulaSentence, before, ref namesPerson);
+            return PersonSubjects.IsAboutPerson(context, copulaSentence, before);
         }
 
         var dignityWord = lexicon.Match(context, inner, end, LexiconKind.Trait) is not null
@@ -122,8 +127,7 @@ public sealed class ScareQuoteDetector : IDetector
             return false;
         }
 
-        namesPerson ??= PersonSubjects.NamesPerson(context);
-        return namesPerson.Value;
+        return sentence is { } wordSentence && PersonSubjects.NamesPerson(context, wordSentence);
     }
 
     private static Sentence? SentenceOf(AnalysisContext context, int token)
