@@ -59,8 +59,69 @@ public sealed partial class DignityParser
     /// comma or a clause word ("…, est agressif"). After a closing bracket it is the predicate of a thing the bracket
     /// ends ("getpw() est dangereuse").
     /// </summary>
-    private static bool FollowsClauseStart(AnalysisContext context, Sentence sentence, int copula) =>
-        copula == sentence.FirstToken || context.TokenText(copula - 1) is not (")" or "]" or "}");
+    private static bool FollowsClauseStart(AnalysisContext context, Sentence sentence, int copula)
+    {
+        var k = copula - 1;
+        while (k >= sentence.FirstToken && ParserWords.ObjectCliticLookup.Contains(context.TokenText(k)))
+        {
+            // "y est nul", "en est…": a clitic of place or quantity, no person is the subject.
+            if (context.TokenText(k) is "y" or "en")
+            {
+                return false;
+            }
+
+            k--;
+        }
+
+        if (k < sentence.FirstToken)
+        {
+            return true;
+        }
+
+        var previous = context.TokenText(k);
+        if (context.TokenAt(k).Kind == TokenKind.Punctuation)
+        {
+            return previous is not (")" or "]" or "}");
+        }
+
+        // After "si", "que", "quand"… the subject is missing ("si y est nul"): the predicate is of something unnamed.
+        // After a plain word, the subject was only too long to be read.
+        return !ParserWords.ClauseBoundaryLookup.Contains(previous) || previous is "et" or "mais" or "puis" or "ou";
+    }
+
+    /// <summary>
+    /// Whether the antecedent of the "qui" before a copula is a person: "le jeune, qui est agressif" is,
+    /// "un champ de bits qui peut être nul" is not. A name, a person noun or "celui"/"celle" count.
+    /// </summary>
+    private bool RelativeOfPerson(AnalysisContext context, Sentence sentence, int copula)
+    {
+        var k = copula - 1;
+        while (k > sentence.FirstToken && context.TokenText(k) is not "qui")
+        {
+            k--;
+        }
+
+        k--;
+        while (k >= sentence.FirstToken && context.TokenText(k) is ",")
+        {
+            k--;
+        }
+
+        if (k < sentence.FirstToken)
+        {
+            return true;
+        }
+
+        var antecedent = context.TokenText(k);
+        if (antecedent is "celui" or "celle" or "ceux" or "celles" || Lexicon.Persons.MatchAt(context, k, sentence.EndToken) > 0)
+        {
+            return true;
+        }
+
+        // "Mme P., qui…", "Théo, qui…": a capitalised word or an initial.
+        var original = context.OriginalStart(k);
+        return context.TokenAt(k).Kind == TokenKind.Word && char.IsUpper(context.Text[original]) || antecedent is ".";
+    }
 
     /// <summary>
     /// A trait after the last trait of <paramref name="previous"/>, joined by a comma or "et", of another category
@@ -99,6 +160,36 @@ public sealed partial class DignityParser
         };
     }
 
+    private static bool StartsOnItsOwn(AnalysisContext context, Sentence sentence)
+    {
+        var start = context.OriginalStart(sentence.FirstToken);
+        if (start == 0)
+        {
+            return true;
+        }
+
+        var before = context.Text[start - 1];
+        if (!char.IsWhiteSpace(before) && before is not ('-' or '*' or '•'))
+        {
+            return false;
+        }
+
+        // A line of its own starts with a capital ("Menteuse.", "FOLLE"); a lower-case word after a line break
+        // continues the sentence of the line before ("… si sendnow est non\n nul.").
+        if (char.IsUpper(context.Text[start]))
+        {
+            return true;
+        }
+
+        var k = start - 1;
+        while (k >= 0 && char.IsWhiteSpace(context.Text[k]))
+        {
+            k--;
+        }
+
+        return k < 0 || context.Text[k] is '.' or '!' or '?' or '…';
+    }
+
     /// <summary>
     /// A trait or label that is the whole sentence, with adverbs before it ("Menteuse.", "Très agressive !",
     /// "- FOLLE"): a comment field that names the person by a trait.
@@ -117,7 +208,9 @@ public sealed partial class DignityParser
             end--;
         }
 
-        if (end - first is < 1 or > 6)
+        // A comment field stands on its own: at the start of the text or of a line, or after a sentence that ends
+        // with a space ("Refuse la toilette. Menteuse."). "ALEA.ENTRE.BORNES" is one name cut by full stops.
+        if (end - first is < 1 or > 6 || !StartsOnItsOwn(context, sentence))
         {
             return null;
         }

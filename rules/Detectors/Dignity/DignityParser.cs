@@ -90,7 +90,7 @@ public sealed partial class DignityParser(DignityLexicon lexicon)
         }
 
         var subject = FindSubject(context, sentence, index, out var relative);
-        if (!subject.IsSome && !relative && !FollowsClauseStart(context, sentence, index))
+        if (!subject.IsSome && !relative && !FollowsClauseStart(context, sentence, index) || relative && !RelativeOfPerson(context, sentence, index))
         {
             return null;
         }
@@ -382,7 +382,9 @@ public sealed partial class DignityParser(DignityLexicon lexicon)
             return SubjectKind.None;
         }
 
-        if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First)))
+        // "c'est", "cela peut être": a situation.
+        if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First))
+            || subject.End - subject.First == 2 && context.TokenText(subject.First) is "cela" or "ca" or "ceci")
         {
             return SubjectKind.Demonstrative;
         }
@@ -420,7 +422,7 @@ public sealed partial class DignityParser(DignityLexicon lexicon)
 
     // "il est difficile de…", "il peut s'avérer difficile de…": "il" stands for nothing.
     private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
-        subject.IsSome && subject.End - subject.First <= 3 && context.TokenIs(subject.First, "il")
+        subject.IsSome && subject.End - subject.First <= 3 && (context.TokenIs(subject.First, "il") || context.TokenIs(subject.First, "s'") && subject.First + 1 < subject.End && context.TokenIs(subject.First + 1, "il"))
         && afterTrait < context.TokenCount && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
 
     // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.

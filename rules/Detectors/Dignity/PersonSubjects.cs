@@ -21,7 +21,8 @@ internal static class PersonSubjects
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
-        "il", "elle", "ils", "elles", "je", "j'", "tu", "nous", "vous", "celui", "celle", "ceux", "celles", "lui", "eux",
+        // "vous", "nous", "je" address the reader of a manual far more often than they describe a person.
+        "il", "elle", "ils", "elles", "celui", "celle", "ceux", "celles", "lui", "eux",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
