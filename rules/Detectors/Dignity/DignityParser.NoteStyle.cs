@@ -215,14 +215,37 @@ public sealed partial class DignityParser
             return null;
         }
 
+        // "Motif : boulet.", "Comportement : vicieux": a field name and a colon before the word.
+        for (var k = first; k < Math.Min(end, first + 4); k++)
+        {
+            if (context.TokenText(k) is ":")
+            {
+                first = k + 1;
+                break;
+            }
+        }
+
         var start = SkipAdverbs(context, first, end);
-        List<LexiconHit>? words = Traits(context, start, end, AnyEntry, allowAdverbs: false);
-        if (words is null && Lexicon.Match(context, start, end, LexiconKind.Label) is { } label)
+        var noun = start;
+        while (noun < end && Lexicon.PreNominal.MatchAt(context, noun, end) is var pre and > 0 && Lexicon.Match(context, noun, end, LexiconKind.Label) is null)
+        {
+            noun += pre;
+        }
+
+        List<LexiconHit>? words = Traits(context, noun, end, AnyEntry, allowAdverbs: false);
+        if (words is null && Lexicon.Match(context, noun, end, LexiconKind.Label) is { } label)
         {
             words = [label];
         }
 
-        if (words is not { Count: > 0 } || words[^1].End != end || words[0].Entry.Need == LexiconNeed.Speculation)
+        // "Idiot fini.", "Vieil hystérique violent.": adjectives that reinforce the label, or a trait after it.
+        var last = words is { Count: > 0 } ? words[^1].End : end;
+        while (last < end && (Lexicon.PostNominal.MatchAt(context, last, end) is var post and > 0 ? post : Lexicon.Match(context, last, end, LexiconKind.Trait) is { } trait ? trait.End - last : 0) is var step and > 0)
+        {
+            last += step;
+        }
+
+        if (words is not { Count: > 0 } || last != end || words[0].Entry.Need == LexiconNeed.Speculation)
         {
             return null;
         }

@@ -59,7 +59,8 @@ public sealed class HearsayConditionalDetector : IDetector
                 }
             }
 
-            if (verb is not { } index || !Counts(context, sentence, index) || !PersonSubjects.IsAboutPerson(context, sentence, index))
+            // A note that starts with the verb ("Serait une voleuse.") has the person as its implicit subject.
+            if (verb is not { } index || !Counts(context, sentence, index) || index > sentence.FirstToken && !PersonSubjects.IsAboutPerson(context, sentence, index))
             {
                 continue;
             }

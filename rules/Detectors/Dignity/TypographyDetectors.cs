@@ -114,7 +114,9 @@ public sealed class ScareQuoteDetector : IDetector
         }
 
         var sentence = SentenceOf(context, first);
-        if (Copulas.Contains(previous) && sentence is { } copulaSentence)
+        // After a copula, an auxiliary or a reflexive pronoun ("se « tasse »"), the quoted word is what the subject
+        // is or does.
+        if ((Copulas.Contains(previous) || previous is "se" or "s'") && sentence is { } copulaSentence)
         {
             return PersonSubjects.IsAboutPerson(context, copulaSentence, before);
         }
