@@ -382,6 +382,12 @@ public sealed partial class DignityParser(DignityLexicon lexicon)
             return SubjectKind.None;
         }
 
+        // "s'il devient nul", "s'il est violent, appeler…": a hypothesis, not a statement about someone.
+        if (subject.End - subject.First == 2 && context.TokenIs(subject.First, "s'") && context.TokenText(subject.First + 1) is "il" or "ils")
+        {
+            return SubjectKind.Demonstrative;
+        }
+
         // "c'est", "cela peut être": a situation.
         if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First))
             || subject.End - subject.First == 2 && context.TokenText(subject.First) is "cela" or "ca" or "ceci")

@@ -16,13 +16,14 @@ internal static class PersonSubjects
 {
     private static readonly HashSet<string> ClauseStarts = new(StringComparer.Ordinal)
     {
-        "que", "qu'", "si", "s'", "quand", "lorsque", "lorsqu'", "dont", "ou", "car", "puisque", "puisqu'", "comme", "afin", "pour",
+        "que", "qu'", "qui", "si", "s'", "quand", "lorsque", "lorsqu'", "dont", "ou", "car", "puisque", "puisqu'", "comme", "afin", "pour",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.Ordinal)
     {
-        // "vous", "nous", "je" address the reader of a manual far more often than they describe a person.
-        "il", "elle", "ils", "elles", "celui", "celle", "ceux", "celles", "lui", "eux",
+        // "vous", "nous", "je" address the reader of a manual far more often than they describe a person, and
+        // "celui-ci" stands for a thing as often as for a person.
+        "il", "elle", "ils", "elles", "lui", "eux",
     };
 
     private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
@@ -59,6 +60,18 @@ internal static class PersonSubjects
                 return true;
             }
 
+            // "s'il…", "s'ils…": a hypothesis, not a statement about someone.
+            if (token is "il" or "ils" && k > sentence.FirstToken && context.TokenText(k - 1) is "s'")
+            {
+                return false;
+            }
+
+            // "il vaut mieux", "il existe", "il faut", "il y a", "il ne devrait jamais y avoir": "il" stands for nothing.
+            if (token is "il" && IsImpersonal(context, k, index))
+            {
+                return false;
+            }
+
             if (Pronouns.Contains(token.ToString()))
             {
                 // A subject pronoun right before the verb ("il ment", "elle ne vient jamais") stands for a person in
@@ -82,6 +95,25 @@ internal static class PersonSubjects
         }
 
         return NamesPerson(context, sentence, persons);
+    }
+
+    private static readonly HashSet<string> ImpersonalVerbs = new(StringComparer.Ordinal)
+    {
+        "vaut", "valait", "existe", "existait", "faut", "fallait", "faudra", "faudrait", "suffit", "suffisait", "convient",
+        "importe", "s'agit", "agit", "y",
+    };
+
+    private static bool IsImpersonal(AnalysisContext context, int pronoun, int end)
+    {
+        for (var k = pronoun + 1; k < Math.Min(end + 3, context.TokenCount) && k <= pronoun + 6; k++)
+        {
+            if (ImpersonalVerbs.Contains(context.TokenText(k).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A person noun after a determiner or at the head of a note ("Résidente", "Client"), or a title.
