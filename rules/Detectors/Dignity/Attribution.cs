@@ -32,9 +32,16 @@ public static class Attribution
                 return true;
             }
 
-            if (k + 1 < match.Span.First && context.TokenText(k + 1) is "que" or "qu'" && SpeechVerbStems.Any(v => token.StartsWith(v, StringComparison.Ordinal)))
+            // "dit que", and "a dit le 3 mars que", "a indiqué, le [date], qu'": a date may stand between the verb and "que".
+            if (SpeechVerbStems.Any(v => token.StartsWith(v, StringComparison.Ordinal)))
             {
-                return true;
+                for (var q = k + 1; q < Math.Min(match.Span.First, k + 12); q++)
+                {
+                    if (context.TokenText(q) is "que" or "qu'")
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

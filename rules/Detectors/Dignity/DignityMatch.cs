@@ -49,6 +49,12 @@ public sealed record DignityMatch
     /// </summary>
     public bool Attributed { get; init; }
 
+    /// <summary>
+    /// The construction has no template (a trait standing alone, a trait continuing a list): the finding is reported
+    /// without a rewrite.
+    /// </summary>
+    public bool WithoutRewrite { get; init; }
+
     /// <summary>The category of the first flagged word, which decides the rule.</summary>
     public Category Category => Words[0].Entry.Category;
 

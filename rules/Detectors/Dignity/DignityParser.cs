@@ -10,7 +10,7 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 /// difficile"), a determiner followed by a label ("un drogué", "quel abruti") and fixed phrases ("cas social").
 /// It knows subjects, copulas, determiners and coordination, so rewrites can keep the sentence grammatical.
 /// </summary>
-public sealed class DignityParser(DignityLexicon lexicon)
+public sealed partial class DignityParser(DignityLexicon lexicon)
 {
     // Filters for lexicon look-ups, allocated once: a lambda capturing a local would allocate on every call.
     private static readonly Func<LexiconEntry, bool> AnyEntry = _ => true;
@@ -42,6 +42,7 @@ public sealed class DignityParser(DignityLexicon lexicon)
         // Whether the sentence speculates matters only to a lexicon word that needs speculation; it is read the first
         // time such a word is found, and most sentences never hold one.
         bool? speculative = null;
+        var before = matches.Count;
         var i = sentence.FirstToken;
         while (i < sentence.EndToken)
         {
@@ -65,6 +66,19 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
             matches.Add(match with { Attributed = Attribution.IsAttributedOrDated(context, sentence, match) });
             i = Math.Max(i + 1, match.Span.End);
+
+            // "Mme X agressive, démente, refuse tout": a trait of another category after a comma or "et" is a
+            // finding of its own, about the same person.
+            while (ListContinuation(context, sentence, matches[^1]) is { } more)
+            {
+                matches.Add(more);
+                i = Math.Max(i, more.Span.End);
+            }
+        }
+
+        if (matches.Count == before && StandingAlone(context, sentence) is { } alone)
+        {
+            matches.Add(alone);
         }
     }
 
@@ -76,6 +90,11 @@ public sealed class DignityParser(DignityLexicon lexicon)
         }
 
         var subject = FindSubject(context, sentence, index, out var relative);
+        if (!subject.IsSome && !relative && !FollowsClauseStart(context, sentence, index) || relative && !RelativeOfPerson(context, sentence, index))
+        {
+            return null;
+        }
+
         var start = SkipAdverbs(context, copula.End, sentence.EndToken);
         var subjectKind = Classify(context, subject);
         if (!relative && subject.IsSome && subjectKind == SubjectKind.Thing)
@@ -135,7 +154,10 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return null;
         }
 
-        var traits = Traits(context, index + length, sentence.EndToken, isPerson ? AnyEntry : JudgementEntry, allowAdverbs: false);
+        // "Mme X agressive", "M. R. alcoolique": the name after a title belongs to the noun.
+        var nounEnd = isPerson ? SkipNameAfterTitle(context, sentence, index, index + length) : index + length;
+        var start = SkipAdverbs(context, nounEnd, sentence.EndToken);
+        var traits = Traits(context, start, sentence.EndToken, isPerson ? AnyEntry : JudgementEntry, allowAdverbs: false);
         if (traits is not { Count: > 0 } || IsDifficultyOfDoing(context, traits[^1].End, sentence.EndToken))
         {
             return null;
@@ -146,7 +168,8 @@ public sealed class DignityParser(DignityLexicon lexicon)
             Place = isPerson ? RewritePlace.Apposition : RewritePlace.Conduct,
             Span = new TokenRange(index, traits[^1].End),
             Words = traits,
-            Noun = new TokenRange(index, index + length),
+            Noun = new TokenRange(index, nounEnd),
+            Negated = HasNegation(context, nounEnd, start),
         };
     }
 
@@ -255,10 +278,17 @@ public sealed class DignityParser(DignityLexicon lexicon)
 
         var hits = new List<LexiconHit> { first };
         var cursor = first.End;
-        while (cursor + 1 < end && context.TokenText(cursor) is "et" or "ou")
+        while (cursor + 1 < end && context.TokenText(cursor) is "et" or "ou" or ",")
         {
             var next = allowAdverbs ? SkipAdverbs(context, cursor + 1, end) : cursor + 1;
             if (next > cursor + 1 || Lexicon.Match(context, next, end, LexiconKind.Trait) is not { } more)
+            {
+                break;
+            }
+
+            // A list separated by commas stays one finding only within one category; a trait of another category
+            // becomes a finding of its own (see ListContinuation).
+            if (context.TokenText(cursor) is "," && more.Entry.Category != first.Entry.Category)
             {
                 break;
             }
@@ -352,7 +382,15 @@ public sealed class DignityParser(DignityLexicon lexicon)
             return SubjectKind.None;
         }
 
-        if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First)))
+        // "s'il devient nul", "s'il est violent, appeler…": a hypothesis, not a statement about someone.
+        if (subject.End - subject.First == 2 && context.TokenIs(subject.First, "s'") && context.TokenText(subject.First + 1) is "il" or "ils")
+        {
+            return SubjectKind.Demonstrative;
+        }
+
+        // "c'est", "cela peut être": a situation.
+        if (subject.End - subject.First == 1 && DemonstrativeLookup.Contains(context.TokenText(subject.First))
+            || subject.End - subject.First == 2 && context.TokenText(subject.First) is "cela" or "ca" or "ceci")
         {
             return SubjectKind.Demonstrative;
         }
@@ -388,13 +426,21 @@ public sealed class DignityParser(DignityLexicon lexicon)
         return SubjectKind.Thing;
     }
 
+    // "il est difficile de…", "il peut s'avérer difficile de…": "il" stands for nothing.
     private static bool IsImpersonal(AnalysisContext context, TokenRange subject, int afterTrait) =>
-        subject.IsSome && subject.End - subject.First == 1 && context.TokenIs(subject.First, "il")
+        subject.IsSome && subject.End - subject.First <= 3 && (context.TokenIs(subject.First, "il") || context.TokenIs(subject.First, "s'") && subject.First + 1 < subject.End && context.TokenIs(subject.First + 1, "il"))
         && afterTrait < context.TokenCount && context.TokenText(afterTrait) is "de" or "d'" or "que" or "qu'";
 
     // "difficile à joindre", "pénible à écouter": the adjective qualifies an action of others, not the person.
+    // "distante de 30 km" measures a distance; "fou de joie", "folle de lui" say an emotion: neither is a trait.
     private static bool IsDifficultyOfDoing(AnalysisContext context, int afterTrait, int end)
     {
+        if (afterTrait + 1 < end && context.TokenText(afterTrait) is "de" or "d'"
+            && (context.TokenAt(afterTrait + 1).Kind == TokenKind.Number || context.TokenText(afterTrait - 1) is "fou" or "folle" or "fous" or "folles"))
+        {
+            return true;
+        }
+
         if (afterTrait + 1 >= end || !context.TokenIs(afterTrait, "a"))
         {
             return false;

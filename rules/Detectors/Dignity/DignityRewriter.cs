@@ -128,8 +128,9 @@ public static class DignityRewriter
         {
             if (k > 0)
             {
-                // Keep the writer's own link word ("et", "ou") between coordinated traits.
-                builder.Append(' ').Append(context.OriginalText(match.Words[k - 1].End, match.Words[k].First)).Append(' ');
+                // Keep the writer's own link word ("et", "ou", a comma) between coordinated traits.
+                var link = context.OriginalText(match.Words[k - 1].End, match.Words[k].First).Trim();
+                builder.Append(link == "," ? ", " : $" {link} ");
             }
 
             builder.Append(match.Words[k].Entry.Forms.For(agreement));

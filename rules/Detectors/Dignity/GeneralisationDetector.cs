@@ -80,6 +80,12 @@ public sealed class GeneralisationDetector : IDetector
                     continue;
                 }
 
+                if (!PersonSubjects.IsAboutPerson(context, sentence, i))
+                {
+                    i += length - 1;
+                    continue;
+                }
+
                 var span = context.OriginalSpan(i, i + length);
                 if (!context.IsQuoted(span))
                 {
@@ -109,6 +115,11 @@ public sealed class GeneralisationDetector : IDetector
 
         var word = context.TokenText(i);
         if (word is not ("jamais" or "toujours"))
+        {
+            return (0, []);
+        }
+
+        if (IsNegatedOrCompared(context, sentence, i, word is "jamais"))
         {
             return (0, []);
         }
@@ -155,6 +166,22 @@ public sealed class GeneralisationDetector : IDetector
         var isVerb = context.TokenAt(verb).Kind == TokenKind.Word && !NotVerbs.Contains(previous)
             && _stillVerbs.MatchAt(context, verb, verb + 1) == 0 && !previous.EndsWith('\'');
         return isVerb ? (1, Frequency()) : (0, []);
+    }
+
+    // "pas toujours" and "toujours pas" deny a habit or say "still not"; "comme toujours", "pour toujours",
+    // "depuis toujours" and "à jamais" are set phrases; "plus que jamais" compares.
+    private static bool IsNegatedOrCompared(AnalysisContext context, Sentence sentence, int i, bool jamais)
+    {
+        var before = i > sentence.FirstToken ? context.TokenText(i - 1).ToString() : "";
+        var after = i + 1 < sentence.EndToken ? context.TokenText(i + 1).ToString() : "";
+        if (jamais)
+        {
+            return before is "a" && i - 1 > sentence.FirstToken && context.TokenText(i - 2) is "a"
+                || before is "que" or "qu'" && i - 1 > sentence.FirstToken && context.TokenText(i - 2) is "plus" or "moins" or "mieux" or "pire"
+                || before is "a" && after is "" or "." or ",";
+        }
+
+        return before is "pas" or "comme" or "pour" or "depuis" or "de" or "d'" || after is "pas" or "plus";
     }
 
     private static string? PreviousWord(AnalysisContext context, Sentence sentence, int i)

@@ -1,29 +1,56 @@
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Rephrasing;
 using Cnaemo.NoteLsp.Rules.Text;
 
 namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 
 /// <summary>
-/// Flags scare quotes: one to three words in quotation marks that nobody is said to have spoken. A quotation
-/// after a colon or a verb of speech ("a dit", "répond") is the person's own words and stays clean.
+/// Flags scare quotes: one to three words in quotation marks that nobody is said to have spoken, and that qualify a
+/// person. Quotation marks in ordinary writing mostly mark a term, a title, a gloss or an option ("le mot « x »",
+/// "l'option « Vrai »"); they distance the writer from a word only when that word describes a person or what a person
+/// does: after a person noun or a noun of conduct ("comportement « bizarre »"), after a copula whose subject is a
+/// person ("il est « malade »"), after a possessive ("sa « copine »", "son « travail »") or around a word of the
+/// dignity lexicon. A quotation after a colon or a verb of speech ("a dit", "répond") is the person's own words.
 /// </summary>
-public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
+public sealed class ScareQuoteDetector : IDetector
 {
     private static readonly string[] SpeechStems =
     [
         "dit", "di", "declar", "repon", "repond", "expliqu", "indiqu", "affirm", "precis", "ecri", "cri", "hurl", "lanc",
         "demand", "rapport", "expos", "ajout", "confi", "evoqu", "qualifi", "appel", "surnomm", "murmur", "chuchot", "exprim",
         "formul", "rétorqu", "retorqu", "insist", "souten", "soutient", "pretend", "estim", "pens", "parl", "mot", "terme", "propos", "parole",
+        "nomm", "intitul", "expression", "signif", "design", "option", "bouton", "menu", "champ", "onglet", "commande", "valeur",
     ];
+
+    private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "sa", "son", "ses", "leur", "leurs" };
+
+    private static readonly HashSet<string> Copulas = new(StringComparer.Ordinal)
+    {
+        "est", "etait", "sont", "etaient", "semble", "semblait", "semblent", "parait", "paraissait", "reste", "restait", "devient", "devenu", "devenue", "air",
+        "a", "ont", "avait", "avaient", "aurait",
+    };
+
+    private readonly RuleDefinition _definition;
+    private readonly WordSet _relations = new();
 
     /// <summary>The name packs use in <c>code:</c>.</summary>
     public const string Name = "dignity-scare-quotes";
 
+    /// <summary>Reads the relation nouns ("copine", "ami") from the rule's parameters.</summary>
+    public ScareQuoteDetector(RuleDefinition definition)
+    {
+        _definition = definition;
+        foreach (var phrase in ((CodeMatcher)definition.Matcher).List("relations"))
+        {
+            _relations.Add(phrase);
+        }
+    }
+
     /// <inheritdoc />
     public void Detect(AnalysisContext context, FindingSink sink)
     {
-        if (!sink.IsEnabled(definition.Descriptor))
+        if (!sink.IsEnabled(_definition.Descriptor))
         {
             return;
         }
@@ -33,17 +60,89 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
             var inner = context.Text.Substring(quote.Inner.Start, quote.Inner.Length).Trim();
             var words = inner.Split(' ', StringSplitOptions.RemoveEmptyEntries);
             // A capitalised quotation is a title or a name ("« Cap Avenir »"), not a distance taken from a word.
-            if (words.Length is 0 or > 3 || char.IsUpper(inner[0]) || inner.Any(c => c is '.' or '!' or '?' or ':') || IsIntroduced(context, quote))
+            if (words.Length is 0 or > 3 || char.IsUpper(inner[0]) || inner.Any(c => c is '.' or '!' or '?' or ':') || IsIntroduced(context, quote)
+                || !QualifiesPerson(context, quote))
             {
                 continue;
             }
 
-            sink.Report(definition.Descriptor, quote.Outer,
+            sink.Report(_definition.Descriptor, quote.Outer,
             [
                 new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
                 new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
             ]);
         }
+    }
+
+    private bool QualifiesPerson(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Outer.Start);
+        var inner = first + 1;
+        var end = context.TokenIndexAt(Math.Max(quote.Outer.Start, quote.Outer.End - 1));
+        var lexicon = DignityLexicon.BuiltIn;
+        var before = first - 1;
+        while (before >= 0 && lexicon.Intensifiers.MatchAt(context, before, before + 1) > 0)
+        {
+            before--;
+        }
+
+        if (before < 0 || inner >= context.TokenCount)
+        {
+            return false;
+        }
+
+        var previous = context.TokenText(before).ToString();
+        // "le « copain » de la mère": a relation in quotation marks casts doubt on it, whatever the determiner.
+        if (ParserWords.IsDeterminer(context, before) && _relations.MatchAt(context, inner, end) > 0)
+        {
+            return true;
+        }
+
+        if (Possessives.Contains(previous))
+        {
+            if (_relations.MatchAt(context, inner, end) > 0 || lexicon.Persons.MatchAt(context, inner, end) > 0)
+            {
+                return true;
+            }
+
+            return SentenceOf(context, first) is { } possessiveSentence && PersonSubjects.NamesPerson(context, possessiveSentence);
+        }
+
+        if (lexicon.Persons.MatchAt(context, before, before + 1) > 0 || lexicon.Conduct.MatchAt(context, before, before + 1) > 0)
+        {
+            return true;
+        }
+
+        var sentence = SentenceOf(context, first);
+        // After a copula, an auxiliary or a reflexive pronoun ("se « tasse »"), the quoted word is what the subject
+        // is or does.
+        if ((Copulas.Contains(previous) || previous is "se" or "s'") && sentence is { } copulaSentence)
+        {
+            return PersonSubjects.IsAboutPerson(context, copulaSentence, before);
+        }
+
+        var dignityWord = lexicon.Match(context, inner, end, LexiconKind.Trait) is not null
+            || lexicon.Match(context, inner, end, LexiconKind.Label) is not null
+            || lexicon.Match(context, inner, end, LexiconKind.Phrase) is not null;
+        if (!dignityWord)
+        {
+            return false;
+        }
+
+        return sentence is { } wordSentence && PersonSubjects.NamesPerson(context, wordSentence);
+    }
+
+    private static Sentence? SentenceOf(AnalysisContext context, int token)
+    {
+        foreach (var sentence in context.Sentences)
+        {
+            if (token >= sentence.FirstToken && token < sentence.EndToken)
+            {
+                return sentence;
+            }
+        }
+
+        return null;
     }
 
     private static bool IsIntroduced(AnalysisContext context, QuotedRegion quote)
@@ -63,7 +162,10 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
             }
         }
 
-        return false;
+        // A gloss after the quotation: "« x » signifie…", "« x » veut dire…", "« x » désigne…".
+        var after = context.TokenIndexAt(Math.Max(quote.Outer.Start, quote.Outer.End - 1)) + 1;
+        return after < context.TokenCount && context.TokenText(after) is var next
+            && (next.StartsWith("signifi") || next.StartsWith("design") || next is "veut" or "voulait" or "renvoie" or "correspond");
     }
 }
 
@@ -140,7 +242,10 @@ public sealed class CapitalsDetector(RuleDefinition definition) : IDetector
         }
 
         var last = context.TokenText(sentence.EndToken - 1);
-        var title = words <= 6 && last is not ("." or "!" or "?" or "\u2026") && first == sentence.FirstToken && end == sentence.EndToken;
+        // A whole line in capitals without final punctuation is a title or an exported comment field, which databases
+        // store in capitals ("CLIENTE AVEC RENDEZ-VOUS LE 12"): it does not shout. A sentence that ends with a
+        // full stop or an exclamation mark does.
+        var title = words <= 12 && last is not ("." or "!" or "?" or "\u2026") && first == sentence.FirstToken && end == sentence.EndToken;
         if (title)
         {
             return;
