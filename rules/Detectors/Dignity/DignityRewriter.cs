@@ -28,27 +28,241 @@ public static class DignityRewriter
         ["quelles"] = ("quels", "quelles"), ["d'"] = ("de", "de"), ["espece de"] = ("un", "une"), ["espece d'"] = ("un", "une"),
     };
 
-    /// <summary>The rewrites of <paramref name="match"/>, one per template that has a text for its place.</summary>
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "c", "ce", "cela", "ca", "ceci" };
+
+    // After these words a noun stands in a frame that a person-first rewrite would break: "traiter X de salope"
+    // ("de personne qui…"), "vivre comme des animaux". No rewrite is better than a wrong one there.
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal) { "de", "d'", "comme", "en", "des", "du" };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "m", "mme", "mmes", "mlle", "mlles", "mr", "dr", "pr", "me", "monsieur", "madame", "mademoiselle",
+    };
+
+    /// <summary>At most this many rewrites per finding: the editor's menu stays short and the best come first.</summary>
+    private const int MaximumRewrites = 2;
+
+    /// <summary>
+    /// The rewrites of <paramref name="match"/>, one per template that has a text for its place, at most
+    /// <see cref="MaximumRewrites"/>. A template is left out when it would not fit: it keeps a trait that is no
+    /// behaviour, it dates one event where the writer told a habit, or it would break the word before the span.
+    /// </summary>
     public static IReadOnlyList<Suggestion> Suggest(AnalysisContext context, DignityMatch match)
     {
         var span = context.OriginalSpan(match.Span.First, match.Span.End);
         var matched = context.Text.Substring(span.Start, span.Length);
+        if (!FitsItsFrame(context, match))
+        {
+            return [];
+        }
+
+        // "C'est une famille à problèmes": the demonstrative names no one, so no pronoun is invented; "C'est" is kept
+        // and the determiner and the label are rewritten as a noun phrase.
+        var place = PlaceOf(match);
+        var kept = "";
+        var rendered = match;
+        if (IsDemonstrativeLabel(context, match))
+        {
+            var determiner = context.OriginalSpan(match.Determiner.First, match.Determiner.End);
+            kept = context.Text[span.Start..determiner.Start];
+            place = RewritePlace.Noun;
+            rendered = match with { Place = RewritePlace.Noun, Subject = TokenRange.None };
+        }
+
+        var elidedBefore = span.Start > 0 && context.Text[span.Start - 1] is '\'' or '\u2019';
+        var shouted = IsInCapitals(matched);
         var suggestions = new List<Suggestion>();
         foreach (var template in match.Rewrites)
         {
-            if (!template.Texts.TryGetValue(match.Place, out var text))
+            if (suggestions.Count == MaximumRewrites)
+            {
+                break;
+            }
+
+            if (template.Only == TemplateCondition.Behaviours && !NamesOneBehaviour(match))
             {
                 continue;
             }
 
-            var replacement = SuggestionFactory.MatchCase(Render(context, match, text), matched);
-            if (suggestions.All(s => s.Replacement != replacement))
+            if (TextFor(template, place) is not { } text)
+            {
+                continue;
+            }
+
+            string? replacement = kept + Render(context, rendered, text);
+
+            // "qu'il est violent": the span starts after an elided "qu'", so the rewrite must start with the subject
+            // ("qu'il a …"), never with "le [date]" ("qu'le [date]"). The predicate text is used after the subject.
+            if (elidedBefore && !StartsWithVowel(replacement))
+            {
+                if (place is not (RewritePlace.Clause or RewritePlace.ClauseHabit) || !match.Subject.IsSome
+                    || !template.Texts.TryGetValue(place == RewritePlace.Clause ? RewritePlace.Predicate : RewritePlace.PredicateHabit, out var predicate))
+                {
+                    continue;
+                }
+
+                replacement = Render(context, rendered, "{sujet} " + predicate);
+                if (!StartsWithVowel(replacement))
+                {
+                    continue;
+                }
+            }
+
+            if (shouted)
+            {
+                replacement = SentenceCase(replacement);
+            }
+
+            replacement = SuggestionFactory.Fit(context.Text, span.Start, span.End, SuggestionFactory.MatchCase(replacement, matched));
+            if (replacement is not null && suggestions.All(s => s.Replacement != replacement))
             {
                 suggestions.Add(new Suggestion($"{template.Title} : « {replacement} »", replacement, SuggestionKind.Rephrase));
             }
         }
 
         return suggestions;
+    }
+
+    /// <summary>The place whose text is used: a clause in the imperfect tells a habit and has texts of its own.</summary>
+    private static RewritePlace PlaceOf(DignityMatch match) => (match.Place, match.Copula?.Tense) switch
+    {
+        (RewritePlace.Clause, Tense.Imparfait) => RewritePlace.ClauseHabit,
+        (RewritePlace.Predicate, Tense.Imparfait) => RewritePlace.PredicateHabit,
+        var (place, _) => place,
+    };
+
+    /// <summary>
+    /// The text of <paramref name="template"/> for <paramref name="place"/>. For a habit without its own text, the
+    /// ordinary text serves only if it dates no single event.
+    /// </summary>
+    private static string? TextFor(RewriteTemplate template, RewritePlace place)
+    {
+        if (template.Texts.TryGetValue(place, out var text))
+        {
+            return text;
+        }
+
+        var ordinary = place switch
+        {
+            RewritePlace.ClauseHabit => RewritePlace.Clause,
+            RewritePlace.PredicateHabit => RewritePlace.Predicate,
+            _ => place,
+        };
+        return ordinary != place && template.Texts.TryGetValue(ordinary, out var fallback) && !fallback.Contains("le [date]", StringComparison.Ordinal)
+            ? fallback
+            : null;
+    }
+
+    /// <summary>False when the flagged noun stands where a person-first rewrite cannot go.</summary>
+    private static bool FitsItsFrame(AnalysisContext context, DignityMatch match)
+    {
+        // "c'est une famille défaillante": the demonstrative names no one, and a pronoun would be invented.
+        if (match.Place == RewritePlace.Clause && match.Words[0].Entry.Kind == LexiconKind.Trait && match.Subject.IsSome
+            && match.Subject.End - match.Subject.First == 1 && Demonstratives.Contains(context.TokenText(match.Subject.First).ToString()))
+        {
+            return false;
+        }
+
+        // "L'enfant est autiste et scolarisé en ULIS": a second attribute shares the copula the rewrite takes away.
+        if (match.Place is RewritePlace.Clause or RewritePlace.Predicate && match.Span.End + 1 < context.TokenCount
+            && context.TokenText(match.Span.End) is "et" or "ou" or "mais" && LooksLikeAnAttribute(context.OriginalText(match.Span.End + 1, match.Span.End + 2)))
+        {
+            return false;
+        }
+
+        if (match.Place != RewritePlace.Noun)
+        {
+            return true;
+        }
+
+        if (match.Determiner.IsSome && context.TokenText(match.Determiner.First) is "de" or "d'" or "des" or "du")
+        {
+            return false;
+        }
+
+        // "vit comme des animaux": a comparison has no noun a person-first rewrite could replace.
+        if (context.TokenText(match.Span.First) is "comme" || match.Span.First > 0 && context.TokenText(match.Span.First - 1) is "comme")
+        {
+            return false;
+        }
+
+        if (match.Words[0].Entry.Kind == LexiconKind.Label && !match.Determiner.IsSome)
+        {
+            return false;
+        }
+
+        return match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+    }
+
+    // An adjective or a past participle by its ending, read on the original text since folding drops the accent of
+    // "scolarisé". A finite verb ("et prend", "et ne cherche") does not end so, and keeps the rewrite.
+    private static readonly string[] AttributeEndings = ["é", "ée", "és", "ées", "if", "ive", "ifs", "ives", "eux", "euse", "euses", "ible", "ibles", "able", "ables"];
+
+    private static bool LooksLikeAnAttribute(string original) =>
+        original.Length > 3 && AttributeEndings.Any(ending => original.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDemonstrativeLabel(AnalysisContext context, DignityMatch match) =>
+        match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1
+        && Demonstratives.Contains(context.TokenText(match.Subject.First).ToString())
+        && match.Words[0].Entry.Kind != LexiconKind.Trait && match.Determiner.IsSome;
+
+    /// <summary>True for one flagged word that names a behaviour: "un comportement {mot}" is then French.</summary>
+    private static bool NamesOneBehaviour(DignityMatch match) =>
+        match.Words.Count == 1 && DignityLexicon.BuiltIn.Behaviours.Contains(WordSet.Key(match.Words[0].Entry.Forms.For(Agreement.Default)));
+
+    private static bool StartsWithVowel(string text) =>
+        text.Length > 0 && "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÙÛ".Contains(text[0], StringComparison.Ordinal);
+
+    /// <summary>True when the matched text is written in capitals ("LE CLIENT EST AGRESSIF").</summary>
+    private static bool IsInCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 3;
+    }
+
+    /// <summary>
+    /// Lower-cases a rewrite of text in capitals, word by word; titles keep their capital ("M.") and so does the word
+    /// after a title, which is a name ("M. DUPONT" gives "M. Dupont"). The first letter is set by the caller.
+    /// </summary>
+    private static string SentenceCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var afterTitle = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                builder.Append(text[i++]);
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text[start..i].ToLowerInvariant();
+            var isTitle = Titles.Contains(word);
+            builder.Append(isTitle || afterTitle ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+            afterTitle = isTitle;
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>Fills one template text for <paramref name="match"/>.</summary>
@@ -86,7 +300,7 @@ public static class DignityRewriter
         return name switch
         {
             "sujet" => Subject(context, match, agreement, atStart),
-            "avoir" => Conjugation.RewriteAuxiliary(tense, person),
+            "avoir" => argument == "imparfait" ? Conjugation.AvoirIn(Tense.Imparfait, person) : Conjugation.RewriteAuxiliary(tense, person),
             "etre" => Conjugation.SameTenseEtre(tense, person),
             "mot" => Words(context, match, argument == "sujet" ? agreement : Agreement.TryParse(argument, out var a) ? a : agreement),
             "accord" => Choose(argument, agreement),
@@ -115,7 +329,15 @@ public static class DignityRewriter
             };
         }
 
-        var text = context.OriginalText(match.Subject.First, match.Subject.End);
+        // The parser stops the subject before an object clitic ("il y est"), which can also be a name's initial: "M. Y
+        // est violent" keeps "M. Y", not "M.".
+        var end = match.Subject.End;
+        while (match.Copula is { } copula && end < copula.First && char.IsUpper(context.Text[context.OriginalSpan(end, end + 1).Start]))
+        {
+            end++;
+        }
+
+        var text = context.OriginalText(match.Subject.First, end);
         return !atStart && CommonSubjectStarts.Contains(first) && text.Length > 0
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;

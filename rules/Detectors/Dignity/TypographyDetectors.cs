@@ -15,6 +15,7 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
         "dit", "di", "declar", "repon", "repond", "expliqu", "indiqu", "affirm", "precis", "ecri", "cri", "hurl", "lanc",
         "demand", "rapport", "expos", "ajout", "confi", "evoqu", "qualifi", "appel", "surnomm", "murmur", "chuchot", "exprim",
         "formul", "rétorqu", "retorqu", "insist", "souten", "soutient", "pretend", "estim", "pens", "parl", "mot", "terme", "propos", "parole",
+        "trait", "insult", "injuri",
     ];
 
     /// <summary>The name packs use in <c>code:</c>.</summary>
@@ -38,12 +39,35 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
                 continue;
             }
 
-            sink.Report(definition.Descriptor, quote.Outer,
-            [
-                new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
-                new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
-            ]);
+            // Quotation marks around a judgement or an insult are what keeps it someone else's word: taking them off
+            // would make the writer say it. The fix then names who said it, and keeps the quotation.
+            var outer = context.Text.Substring(quote.Outer.Start, quote.Outer.Length);
+            sink.Report(definition.Descriptor, quote.Outer, QuotesAJudgement(context, quote)
+                ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l'a dit, et quand])", SuggestionKind.Rephrase)]
+                :
+                [
+                    new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
+                    new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
+                ]);
         }
+    }
+
+    private static bool QuotesAJudgement(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Inner.Start);
+        var end = context.TokenIndexAt(quote.Inner.End);
+        for (var i = Math.Max(0, first); i < end; i++)
+        {
+            foreach (var kind in new[] { Rephrasing.LexiconKind.Trait, Rephrasing.LexiconKind.Label, Rephrasing.LexiconKind.Phrase })
+            {
+                if (Rephrasing.DignityLexicon.BuiltIn.Match(context, i, end, kind) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool IsIntroduced(AnalysisContext context, QuotedRegion quote)
