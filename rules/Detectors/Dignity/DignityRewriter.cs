@@ -61,7 +61,14 @@ public static class DignityRewriter
         var place = PlaceOf(match);
         var kept = "";
         var rendered = match;
-        if (IsDemonstrativeLabel(context, match))
+        if (IsDemonstrativeTrait(context, match))
+        {
+            // "C'est une famille défaillante": the trait qualifies the noun after the copula, so the rewrite keeps
+            // "C'est une famille" and goes on as after any person noun ("… qui a [décrire les faits observés]").
+            place = RewritePlace.Apposition;
+            rendered = match with { Place = RewritePlace.Apposition, Noun = new TokenRange(match.Span.First, match.Words[0].First) };
+        }
+        else if (IsDemonstrativeLabel(context, match))
         {
             var determiner = context.OriginalSpan(match.Determiner.First, match.Determiner.End);
             kept = context.Text[span.Start..determiner.Start];
@@ -156,13 +163,6 @@ public static class DignityRewriter
     /// <summary>False when the flagged noun stands where a person-first rewrite cannot go.</summary>
     private static bool FitsItsFrame(AnalysisContext context, DignityMatch match)
     {
-        // "c'est une famille défaillante": the demonstrative names no one, and a pronoun would be invented.
-        if (match.Place == RewritePlace.Clause && match.Words[0].Entry.Kind == LexiconKind.Trait && match.Subject.IsSome
-            && match.Subject.End - match.Subject.First == 1 && Demonstratives.Contains(context.TokenText(match.Subject.First).ToString()))
-        {
-            return false;
-        }
-
         // "L'enfant est autiste et scolarisé en ULIS": a second attribute shares the copula the rewrite takes away.
         if (match.Place is RewritePlace.Clause or RewritePlace.Predicate && match.Span.End + 1 < context.TokenCount
             && context.TokenText(match.Span.End) is "et" or "ou" or "mais" && LooksLikeAnAttribute(context.OriginalText(match.Span.End + 1, match.Span.End + 2)))
@@ -191,7 +191,8 @@ public static class DignityRewriter
             return false;
         }
 
-        return match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+        // Without an article of its own, a noun after "de" or "en" takes its frame from the verb before it.
+        return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
     }
 
     // An adjective or a past participle by its ending, read on the original text since folding drops the accent of
@@ -200,6 +201,13 @@ public static class DignityRewriter
 
     private static bool LooksLikeAnAttribute(string original) =>
         original.Length > 3 && AttributeEndings.Any(ending => original.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+
+    private static bool IsDemonstrative(AnalysisContext context, DignityMatch match) =>
+        match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1
+        && Demonstratives.Contains(context.TokenText(match.Subject.First).ToString());
+
+    private static bool IsDemonstrativeTrait(AnalysisContext context, DignityMatch match) =>
+        IsDemonstrative(context, match) && match.Words[0].Entry.Kind == LexiconKind.Trait && match.Copula is { } copula && match.Words[0].First > copula.End;
 
     private static bool IsDemonstrativeLabel(AnalysisContext context, DignityMatch match) =>
         match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1

@@ -16,11 +16,14 @@ public sealed class RewriteTests
     }
 
     [Fact]
-    public void Every_wording_finding_offers_at_least_two_rewrites()
+    public void Every_wording_finding_offers_a_rewrite()
     {
         var poor = RewriteCases.Sentences()
             .SelectMany(s => RewriteCases.RewritableFindings(s.Text).Select(f => (s.Source, s.Text, Finding: f)))
-            .Where(x => x.Finding.Category != Category.Typography && x.Finding.Suggestions.Count(s => s.Kind == SuggestionKind.Rephrase) < 2)
+            .Where(x => x.Finding.Category != Category.Typography && x.Finding.Suggestions.Count(s => s.Kind == SuggestionKind.Rephrase) < 1)
+            // A comparison ("vit comme des animaux") has no noun a person-first rewrite could replace: the finding
+            // explains and advises, and offers no rewrite rather than a wrong one.
+            .Where(x => !x.Text.AsSpan(x.Finding.Span.Start).StartsWith("comme ", StringComparison.Ordinal))
             .Select(x => $"{x.Source}: {x.Finding.RuleId} has {x.Finding.Suggestions.Count} rewrite(s) in « {x.Text} »")
             .ToList();
         Assert.True(poor.Count == 0, string.Join("\n", poor));
@@ -61,7 +64,8 @@ public sealed class RewriteTests
     {
         // The head noun "comportement" is masculine: the adjective agrees with it, not with the person.
         AssertOffers("Elle est agressive.", "Elle a eu un comportement agressif le [date] ([contexte]).");
-        AssertOffers("Les filles étaient violentes avec leurs camarades.", "Les filles ont eu un comportement violent le [date] ([contexte]) avec leurs camarades.");
+        // The imperfect tells a habit: the rewrite keeps it one instead of dating a single event.
+        AssertOffers("Les filles étaient violentes avec leurs camarades.", "Les filles avaient des comportements violents ([décrire les faits, leurs dates et leur contexte]) avec leurs camarades.");
         AssertOffers("Il avait été menaçant.", "Il avait eu un comportement menaçant le [date] ([contexte]).");
         AssertOffers("Elle s'est montrée très provocatrice.", "Elle a eu un comportement provocateur le [date] ([contexte]).");
         AssertOffers("Théo est agressif.", "Le [date], Théo a [décrire les faits observés].");
