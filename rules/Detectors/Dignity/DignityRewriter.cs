@@ -51,6 +51,16 @@ public static class DignityRewriter
     {
         var span = context.OriginalSpan(match.Span.First, match.Span.End);
         var matched = context.Text.Substring(span.Start, span.Length);
+
+        // "Il a traité l'aide-soignante de salope": the writer reports a word someone used. Quoting it is the
+        // recommended form (the person's own words, in quotation marks); a person-first rewrite would change the fact.
+        if (IsAWordReported(context, match, out var wordStart))
+        {
+            var word = context.Text[context.OriginalSpan(wordStart, wordStart + 1).Start..span.End];
+            var quoted = context.Text[span.Start..context.OriginalSpan(wordStart, wordStart + 1).Start] + $"«\u00A0{word}\u00A0»";
+            return [new Suggestion($"Citer le mot employé, entre guillemets : « {quoted} »", quoted, SuggestionKind.Rephrase)];
+        }
+
         if (!FitsItsFrame(context, match))
         {
             return [];
@@ -92,6 +102,14 @@ public static class DignityRewriter
             }
 
             if (TextFor(template, place) is not { } text)
+            {
+                continue;
+            }
+
+            // After "C'est un résident", only a relative or participle continues the noun; "C'est un résident ([…])"
+            // says nothing.
+            if (kept.Length == 0 && rendered.Place == RewritePlace.Apposition && match.Place == RewritePlace.Clause
+                && !text.Contains(" qui ", StringComparison.Ordinal) && !text.Contains(" ayant ", StringComparison.Ordinal))
             {
                 continue;
             }
@@ -201,6 +219,40 @@ public static class DignityRewriter
 
     private static bool LooksLikeAnAttribute(string original) =>
         original.Length > 3 && AttributeEndings.Any(ending => original.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+
+    // Verbs that report a word someone used of a person: "traiter de", "qualifier de", "insulter de".
+    private static readonly string[] ReportingStems = ["trait", "qualifi", "insult", "injuri"];
+
+    private static bool IsAWordReported(AnalysisContext context, DignityMatch match, out int wordStart)
+    {
+        // The "de" is the match's own determiner ("de salope") or the word before it ("de sale gamin").
+        wordStart = match.Span.First;
+        var de = match.Span.First - 1;
+        if (match.Determiner.IsSome && context.TokenText(match.Determiner.First) is "de" or "d'")
+        {
+            de = match.Determiner.First;
+            wordStart = match.Determiner.End;
+        }
+
+        if (match.Place != RewritePlace.Noun || de < 1 || context.TokenText(de) is not ("de" or "d'"))
+        {
+            return false;
+        }
+
+        for (var i = de - 1; i >= Math.Max(0, de - 5); i--)
+        {
+            var token = context.TokenText(i);
+            foreach (var stem in ReportingStems)
+            {
+                if (token.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static bool IsDemonstrative(AnalysisContext context, DignityMatch match) =>
         match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1

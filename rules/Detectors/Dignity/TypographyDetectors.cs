@@ -43,7 +43,7 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
             // would make the writer say it. The fix then names who said it, and keeps the quotation.
             var outer = context.Text.Substring(quote.Outer.Start, quote.Outer.Length);
             sink.Report(definition.Descriptor, quote.Outer, QuotesAJudgement(context, quote)
-                ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l'a dit, et quand])", SuggestionKind.Rephrase)]
+                ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l’a dit, et quand])", SuggestionKind.Rephrase)]
                 :
                 [
                     new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
@@ -73,7 +73,8 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
     private static bool IsIntroduced(AnalysisContext context, QuotedRegion quote)
     {
         var first = context.TokenIndexAt(quote.Outer.Start);
-        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        // Six tokens back: "l'a traitée de « … »", "a traité l'aide-soignante de « … »" (the hyphen is a token).
+        for (var k = first - 1; k >= Math.Max(0, first - 6); k--)
         {
             var token = context.TokenText(k).ToString();
             if (token == ":")
