@@ -114,6 +114,13 @@ public static class DignityRewriter
                 continue;
             }
 
+            // "…, ce qui justifie de solliciter un avis médical et prend de la Ritaline": a relative clause at the end
+            // of the rewrite would take the verb that follows as its own.
+            if (text.Contains(", ce qui ", StringComparison.Ordinal) && !text.EndsWith(')') && FollowedByACoordination(context, match))
+            {
+                continue;
+            }
+
             string? replacement = kept + Render(context, rendered, text);
 
             // "qu'il est violent": the span starts after an elided "qu'", so the rewrite must start with the subject
@@ -253,6 +260,9 @@ public static class DignityRewriter
 
         return false;
     }
+
+    private static bool FollowedByACoordination(AnalysisContext context, DignityMatch match) =>
+        match.Span.End < context.TokenCount && context.TokenText(match.Span.End) is "et" or "ou" or "mais" or "puis";
 
     private static bool IsDemonstrative(AnalysisContext context, DignityMatch match) =>
         match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1

@@ -69,6 +69,9 @@ public static class RewriteCases
     private static IEnumerable<string> Corpora()
     {
         yield return RepoPaths.Shared("corpus", "dev.tsv");
+
+        // The faults issue #13 lists, one sentence each, written for these tests (not a corpus of real text).
+        yield return RepoPaths.InRepo("tests", "Cnaemo.NoteLsp.Rules.Tests", "Dignity", "rewrite-faults.tsv");
         foreach (var folder in new[] { RepoPaths.InRepo("tests", "Cnaemo.NoteLsp.Server.Tests", "Corpus"), RepoPaths.InRepo("tests", "corpus") })
         {
             if (!Directory.Exists(folder))
