@@ -88,6 +88,14 @@ public static class DignityRewriter
 
         var elidedBefore = span.Start > 0 && context.Text[span.Start - 1] is '\'' or '\u2019';
         var shouted = IsInCapitals(matched);
+
+        // "LA RESIDENTE EST AGRESSIVE AVEC LE PERSONNEL": a rewrite in sentence case would sit before words still in
+        // capitals. The fix for capitals comes first; the rewrite is offered on the text it gives.
+        if (shouted && IsInCapitals(context.Text[span.End..SentenceEnd(context, match)]))
+        {
+            return [];
+        }
+
         var suggestions = new List<Suggestion>();
         foreach (var template in match.Rewrites)
         {
@@ -282,6 +290,17 @@ public static class DignityRewriter
 
     private static bool StartsWithVowel(string text) =>
         text.Length > 0 && "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÙÛ".Contains(text[0], StringComparison.Ordinal);
+
+    private static int SentenceEnd(AnalysisContext context, DignityMatch match)
+    {
+        var end = match.Span.End;
+        while (end < context.TokenCount && context.TokenText(end) is not ("." or "!" or "?" or ";"))
+        {
+            end++;
+        }
+
+        return end > match.Span.End ? context.OriginalSpan(match.Span.End, end).End : context.OriginalSpan(match.Span.First, match.Span.End).End;
+    }
 
     /// <summary>True when the matched text is written in capitals ("LE CLIENT EST AGRESSIF").</summary>
     private static bool IsInCapitals(string text)

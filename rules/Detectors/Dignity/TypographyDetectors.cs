@@ -44,12 +44,27 @@ public sealed class ScareQuoteDetector(RuleDefinition definition) : IDetector
             var outer = context.Text.Substring(quote.Outer.Start, quote.Outer.Length);
             sink.Report(definition.Descriptor, quote.Outer, QuotesAJudgement(context, quote)
                 ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l’a dit, et quand])", SuggestionKind.Rephrase)]
-                :
-                [
-                    new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
-                    new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
-                ]);
+                // After a determiner ("sa « copine »") a placeholder would leave "sa [décrire…]": only the quotes go.
+                : AfterADeterminer(context, quote)
+                    ? [new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase)]
+                    :
+                    [
+                        new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
+                        new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
+                    ]);
         }
+    }
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "tes",
+        "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces",
+    };
+
+    private static bool AfterADeterminer(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Outer.Start);
+        return first > 0 && Determiners.Contains(context.TokenText(first - 1).ToString());
     }
 
     private static bool QuotesAJudgement(AnalysisContext context, QuotedRegion quote)

@@ -90,7 +90,10 @@ public sealed class RewriteTests
     public void A_lay_diagnosis_becomes_an_observation_and_a_request_for_medical_advice()
     {
         AssertOffers("Elle est complètement parano.", "Elle a [décrire le comportement observé] le [date] (avis médical à solliciter).");
-        AssertOffers("Elle fait sa crise d'hystérie habituelle.", "Elle fait [décrire le comportement observé] (avis médical à solliciter).");
+        // A diagnosis named as the object of a verb keeps its finding, but no placeholder can follow "fait sa": no
+        // rewrite is better than "Elle fait [décrire…]", which also loses the habit ("habituelle").
+        var crisis = Assert.Single(RewriteCases.RewritableFindings("Elle fait sa crise d'hystérie habituelle."), f => f.RuleId == "dignity.lay-diagnosis.label");
+        Assert.Empty(crisis.Suggestions);
     }
 
     [Fact]
