@@ -84,7 +84,6 @@ public sealed class FindingSink(LintOptions options)
             return;
         }
 
-        var matched = context.Text.Substring(span.Start, span.Length);
-        Report(definition.Descriptor, span, SuggestionFactory.For(definition, matched), lowered);
+        Report(definition.Descriptor, span, SuggestionFactory.For(definition, context.Text, span.Start, span.Length), lowered);
     }
 }

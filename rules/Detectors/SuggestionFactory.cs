@@ -6,6 +6,81 @@ namespace Cnaemo.NoteLsp.Rules.Detectors;
 /// <summary>Turns a data rule's templates, mask and removal flag into suggestions for one match.</summary>
 public static class SuggestionFactory
 {
+    /// <summary>
+    /// The suggestions for the match at <paramref name="start"/> (length <paramref name="length"/>) of
+    /// <paramref name="text"/>, each fitted to the words around it (<see cref="Fit"/>); a rephrasing that cannot be
+    /// fitted is left out.
+    /// </summary>
+    public static IReadOnlyList<Suggestion> For(RuleDefinition definition, string text, int start, int length)
+    {
+        var suggestions = For(definition, text.Substring(start, length));
+        if (suggestions.Count == 0)
+        {
+            return suggestions;
+        }
+
+        var fitted = new List<Suggestion>(suggestions.Count);
+        foreach (var suggestion in suggestions)
+        {
+            if (Fit(text, start, start + length, suggestion.Replacement) is { } replacement)
+            {
+                fitted.Add(suggestion with { Replacement = replacement });
+            }
+        }
+
+        return fitted;
+    }
+
+    /// <summary>
+    /// Fits <paramref name="replacement"/> between the text before <paramref name="start"/> and after
+    /// <paramref name="end"/>: one space where a word would otherwise be glued to its neighbour ("soins" + "le
+    /// [date]." gives "soins le [date]."), none doubled, none before a comma or a closing point. Returns null when
+    /// the replacement would follow an elided word with a consonant ("qu'" + "le"), which only a rewrite of the
+    /// elided word could mend.
+    /// </summary>
+    public static string? Fit(string text, int start, int end, string replacement)
+    {
+        if (replacement.Length == 0)
+        {
+            return replacement;
+        }
+
+        var before = start > 0 ? text[start - 1] : ' ';
+        var after = end < text.Length ? text[end] : ' ';
+        var first = replacement[0];
+        if (before is '\'' or '\u2019' && char.IsLetter(first) && !"aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÙÛ".Contains(first, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        if (before is '\'' or '\u2019' && first is '[' or '(' or ' ')
+        {
+            return null;
+        }
+
+        var result = replacement;
+        if (char.IsLetterOrDigit(before) && (char.IsLetterOrDigit(first) || first is '[' or '(' or '«'))
+        {
+            result = " " + result;
+        }
+        else if (char.IsWhiteSpace(before) && first == ' ')
+        {
+            result = result.TrimStart(' ');
+        }
+
+        var last = result[^1];
+        if (char.IsLetterOrDigit(after) && (char.IsLetterOrDigit(last) || last is ']' or ')' or '»' or ',' or '.'))
+        {
+            result += " ";
+        }
+        else if (after is ' ' or ',' or '.' && last == ' ')
+        {
+            result = result.TrimEnd(' ');
+        }
+
+        return result;
+    }
+
     /// <summary>The suggestions for <paramref name="matched"/>: rephrasings first, then the mask, then removal.</summary>
     public static IReadOnlyList<Suggestion> For(RuleDefinition definition, string matched)
     {

@@ -117,7 +117,37 @@ public static class RulePackLoader
         }
 
         examples.RejectUnknownKeys("flag", "clean");
-        return new RuleExamples(examples.StringList("flag"), examples.StringList("clean"));
+
+        // A flag example is a text, or a mapping {text, rewrite} that also says which rewrite it must offer.
+        var flag = new List<string>();
+        var rewrites = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (examples.Get("flag") is YamlDotNet.RepresentationModel.YamlSequenceNode items)
+        {
+            foreach (var item in items.Children)
+            {
+                switch (item)
+                {
+                    case YamlDotNet.RepresentationModel.YamlScalarNode scalar:
+                        flag.Add(scalar.Value ?? "");
+                        break;
+                    case YamlDotNet.RepresentationModel.YamlMappingNode mapping:
+                        var example = new YamlReader(examples.Source, mapping);
+                        example.RejectUnknownKeys("text", "rewrite");
+                        var text = example.RequiredString("text");
+                        flag.Add(text);
+                        rewrites[text] = example.RequiredString("rewrite");
+                        break;
+                    default:
+                        throw examples.Error(item, "a flag example is a text or a mapping with text and rewrite");
+                }
+            }
+        }
+        else
+        {
+            flag.AddRange(examples.StringList("flag"));
+        }
+
+        return new RuleExamples(flag, examples.StringList("clean")) { ExpectedRewrites = rewrites };
     }
 
     private static Matcher ReadMatcher(YamlReader rule, string id, bool compilePatterns, bool keepTermForms)

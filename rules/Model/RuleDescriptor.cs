@@ -8,6 +8,12 @@ public sealed record RuleExamples(IReadOnlyList<string> Flag, IReadOnlyList<stri
 {
     /// <summary>No examples at all; the meta-test rejects rules left like this.</summary>
     public static RuleExamples None { get; } = new([], []);
+
+    /// <summary>
+    /// The rewrite a flag example must offer, when the pack gives one (<c>flag: [{text, rewrite}]</c>): the whole
+    /// example with one suggestion applied. Checked by the rewrite tests like every other suggestion.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> ExpectedRewrites { get; init; } = new Dictionary<string, string>();
 }
 
 /// <summary>

@@ -87,6 +87,13 @@ public sealed class DignityLexicon
     /// <summary>Marks of a clinician's statement.</summary>
     public WordSet Clinicians { get; } = new();
 
+    /// <summary>
+    /// Adjectives that name a behaviour ("agressif", "menaçant"), in the masculine singular: only they may be kept in
+    /// a template of <c>only: behaviours</c> ("a eu un comportement agressif"). A trait that is no behaviour
+    /// ("menteur", "sale", "démissionnaire") would give "un comportement menteur", which is not French.
+    /// </summary>
+    public HashSet<string> Behaviours { get; } = new(StringComparer.Ordinal);
+
     /// <summary>The first words of the entries of <paramref name="kind"/>: a token outside the filter starts none.</summary>
     internal WordFilter FirstWordFilter(LexiconKind kind) => _firstWordFilters[(int)kind];
 
@@ -147,7 +154,7 @@ public sealed class DignityLexicon
         {
             var name = key.Value ?? "";
             var template = map.Mapping(name) ?? throw map.Error(key, $"template {name} must be a mapping");
-            template.RejectUnknownKeys([.. RewriteTemplate.PlaceKeys.Keys, "title"]);
+            template.RejectUnknownKeys([.. RewriteTemplate.PlaceKeys.Keys, "title", "only"]);
             var texts = new Dictionary<RewritePlace, string>();
             foreach (var (placeKey, place) in RewriteTemplate.PlaceKeys)
             {
@@ -157,7 +164,13 @@ public sealed class DignityLexicon
                 }
             }
 
-            result[name] = new RewriteTemplate(name, template.RequiredString("title"), texts);
+            var only = template.OptionalString("only") switch
+            {
+                null => TemplateCondition.None,
+                "behaviours" => TemplateCondition.Behaviours,
+                var other => throw template.Error(template.Node, $"unknown condition only: \"{other}\"; expected behaviours"),
+            };
+            result[name] = new RewriteTemplate(name, template.RequiredString("title"), texts, only);
         }
 
         return result;
@@ -317,7 +330,12 @@ public sealed class DignityLexicon
 
     private void ReadGrammar(YamlReader root)
     {
-        root.RejectUnknownKeys("intensifiers", "pre-nominal", "post-nominal", "speculation", "clinicians");
+        root.RejectUnknownKeys("intensifiers", "pre-nominal", "post-nominal", "speculation", "clinicians", "behaviours");
+        foreach (var word in root.StringList("behaviours"))
+        {
+            Behaviours.Add(WordSet.Key(word));
+        }
+
         foreach (var (key, set) in new[]
                  {
                      ("intensifiers", Intensifiers), ("pre-nominal", PreNominal), ("post-nominal", PostNominal),

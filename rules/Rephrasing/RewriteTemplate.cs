@@ -20,10 +20,26 @@ public enum RewritePlace
 
     /// <summary>An exclamation at the head of a sentence: "Quel abruti,".</summary>
     Exclamation,
+
+    /// <summary>A clause in the imperfect, which tells a habit or a state ("Il était violent"): the rewrite keeps it one.</summary>
+    ClauseHabit,
+
+    /// <summary>A predicate in the imperfect ("…, qui était violent").</summary>
+    PredicateHabit,
+}
+
+/// <summary>When a template may be used beyond having a text for the place.</summary>
+public enum TemplateCondition
+{
+    /// <summary>Always.</summary>
+    None,
+
+    /// <summary>Only when every flagged word names a behaviour (grammar.yaml, <c>behaviours</c>).</summary>
+    Behaviours,
 }
 
 /// <summary>A named rewrite with one text per place; see rules/Rephrasing/Lexicons/templates.yaml.</summary>
-public sealed record RewriteTemplate(string Name, string Title, IReadOnlyDictionary<RewritePlace, string> Texts)
+public sealed record RewriteTemplate(string Name, string Title, IReadOnlyDictionary<RewritePlace, string> Texts, TemplateCondition Only = TemplateCondition.None)
 {
     /// <summary>The YAML key of each place.</summary>
     public static IReadOnlyDictionary<string, RewritePlace> PlaceKeys { get; } = new Dictionary<string, RewritePlace>(StringComparer.Ordinal)
@@ -34,5 +50,7 @@ public sealed record RewriteTemplate(string Name, string Title, IReadOnlyDiction
         ["conduct"] = RewritePlace.Conduct,
         ["noun"] = RewritePlace.Noun,
         ["exclamation"] = RewritePlace.Exclamation,
+        ["clause-habit"] = RewritePlace.ClauseHabit,
+        ["predicate-habit"] = RewritePlace.PredicateHabit,
     };
 }

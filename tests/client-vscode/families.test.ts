@@ -27,6 +27,14 @@ describe('counting diagnostics by family', () => {
     assert.deepEqual(countByFamily(diagnostics), { privacy: 0, dignity: 1 });
   });
 
+  it('does not count the reminder of an unfilled placeholder, so a rephrasing never raises the count', () => {
+    const diagnostics = [
+      fromServer('dignity.essentialising.label', 'essentialising', 'dignity'),
+      fromServer('dignity.placeholder.unfilled', 'placeholder', 'dignity'),
+    ];
+    assert.deepEqual(countByFamily(diagnostics), { privacy: 0, dignity: 1 });
+  });
+
   it('falls back on the rule id prefix when the data was lost', () => {
     assert.equal(familyOf({ source: 'notelsp', code: 'privacy.identifier.iban' }), 'privacy');
     assert.equal(familyOf({ source: 'notelsp', code: { value: 'dignity.hearsay.on-dit' } }), 'dignity');

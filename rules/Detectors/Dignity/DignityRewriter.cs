@@ -10,7 +10,7 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
 /// "être" conjugated for the copula's tense and person, the flagged words inflected for the head noun the template
 /// names, and determiners made to agree with a new noun ("un drogué" becomes "une personne qui…").
 /// </summary>
-public static class DignityRewriter
+public static partial class DignityRewriter
 {
     private static readonly HashSet<string> CommonSubjectStarts = new(StringComparer.Ordinal)
     {
@@ -28,27 +28,158 @@ public static class DignityRewriter
         ["quelles"] = ("quels", "quelles"), ["d'"] = ("de", "de"), ["espece de"] = ("un", "une"), ["espece d'"] = ("un", "une"),
     };
 
-    /// <summary>The rewrites of <paramref name="match"/>, one per template that has a text for its place.</summary>
+    /// <summary>At most this many rewrites per finding: the editor's menu stays short and the best come first.</summary>
+    private const int MaximumRewrites = 2;
+
+    /// <summary>
+    /// The rewrites of <paramref name="match"/>, one per template that has a text for its place, at most
+    /// <see cref="MaximumRewrites"/>. A template is left out when it would not fit: it keeps a trait that is no
+    /// behaviour, it dates one event where the writer told a habit, or it would break the word before the span.
+    /// </summary>
     public static IReadOnlyList<Suggestion> Suggest(AnalysisContext context, DignityMatch match)
     {
         var span = context.OriginalSpan(match.Span.First, match.Span.End);
         var matched = context.Text.Substring(span.Start, span.Length);
+
+        // "Il a traité l'aide-soignante de salope": the writer reports a word someone used. Quoting it is the
+        // recommended form (the person's own words, in quotation marks); a person-first rewrite would change the fact.
+        if (IsAWordReported(context, match, out var wordStart))
+        {
+            var word = context.Text[context.OriginalSpan(wordStart, wordStart + 1).Start..span.End];
+            var quoted = context.Text[span.Start..context.OriginalSpan(wordStart, wordStart + 1).Start] + $"«\u00A0{word}\u00A0»";
+            return [new Suggestion($"Citer le mot employé, entre guillemets : « {quoted} »", quoted, SuggestionKind.Rephrase)];
+        }
+
+        if (!FitsItsFrame(context, match))
+        {
+            return [];
+        }
+
+        // "C'est une famille à problèmes": the demonstrative names no one, so no pronoun is invented; "C'est" is kept
+        // and the determiner and the label are rewritten as a noun phrase.
+        var place = PlaceOf(match);
+        var kept = "";
+        var rendered = match;
+        if (IsDemonstrativeTrait(context, match))
+        {
+            // "C'est une famille défaillante": the trait qualifies the noun after the copula, so the rewrite keeps
+            // "C'est une famille" and goes on as after any person noun ("… qui a [décrire les faits observés]").
+            place = RewritePlace.Apposition;
+            rendered = match with { Place = RewritePlace.Apposition, Noun = new TokenRange(match.Span.First, match.Words[0].First) };
+        }
+        else if (IsDemonstrativeLabel(context, match))
+        {
+            var determiner = context.OriginalSpan(match.Determiner.First, match.Determiner.End);
+            kept = context.Text[span.Start..determiner.Start];
+            place = RewritePlace.Noun;
+            rendered = match with { Place = RewritePlace.Noun, Subject = TokenRange.None };
+        }
+
+        var elidedBefore = span.Start > 0 && context.Text[span.Start - 1] is '\'' or '\u2019';
+        var shouted = IsInCapitals(matched);
+
+        // "LA RESIDENTE EST AGRESSIVE AVEC LE PERSONNEL": a rewrite in sentence case would sit before words still in
+        // capitals. The fix for capitals comes first; the rewrite is offered on the text it gives.
+        if (shouted && IsInCapitals(context.Text[span.End..SentenceEnd(context, match)]))
+        {
+            return [];
+        }
+
         var suggestions = new List<Suggestion>();
         foreach (var template in match.Rewrites)
         {
-            if (!template.Texts.TryGetValue(match.Place, out var text))
+            if (suggestions.Count == MaximumRewrites)
+            {
+                break;
+            }
+
+            if (template.Only == TemplateCondition.Behaviours && !NamesOneBehaviour(match))
             {
                 continue;
             }
 
-            var replacement = SuggestionFactory.MatchCase(Render(context, match, text), matched);
-            if (suggestions.All(s => s.Replacement != replacement))
+            if (TextFor(template, place) is not { } text)
+            {
+                continue;
+            }
+
+            // After "C'est un résident", only a relative or participle continues the noun; "C'est un résident ([…])"
+            // says nothing.
+            if (kept.Length == 0 && rendered.Place == RewritePlace.Apposition && match.Place == RewritePlace.Clause
+                && !text.Contains(" qui ", StringComparison.Ordinal) && !text.Contains(" ayant ", StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            // "…, ce qui justifie de solliciter un avis médical et prend de la Ritaline": a relative clause at the end
+            // of the rewrite would take the verb that follows as its own.
+            if (text.Contains(", ce qui ", StringComparison.Ordinal) && !text.EndsWith(')') && FollowedByACoordination(context, match))
+            {
+                continue;
+            }
+
+            string? replacement = kept + Render(context, rendered, text);
+
+            // "qu'il est violent": the span starts after an elided "qu'", so the rewrite must start with the subject
+            // ("qu'il a …"), never with "le [date]" ("qu'le [date]"). The predicate text is used after the subject.
+            if (elidedBefore && !StartsWithVowel(replacement))
+            {
+                if (place is not (RewritePlace.Clause or RewritePlace.ClauseHabit) || !match.Subject.IsSome
+                    || !template.Texts.TryGetValue(place == RewritePlace.Clause ? RewritePlace.Predicate : RewritePlace.PredicateHabit, out var predicate))
+                {
+                    continue;
+                }
+
+                replacement = Render(context, rendered, "{sujet} " + predicate);
+                if (!StartsWithVowel(replacement))
+                {
+                    continue;
+                }
+            }
+
+            if (shouted)
+            {
+                replacement = SentenceCase(replacement);
+            }
+
+            replacement = SuggestionFactory.Fit(context.Text, span.Start, span.End, SuggestionFactory.MatchCase(replacement, matched));
+            if (replacement is not null && suggestions.All(s => s.Replacement != replacement))
             {
                 suggestions.Add(new Suggestion($"{template.Title} : « {replacement} »", replacement, SuggestionKind.Rephrase));
             }
         }
 
         return suggestions;
+    }
+
+    /// <summary>The place whose text is used: a clause in the imperfect tells a habit and has texts of its own.</summary>
+    private static RewritePlace PlaceOf(DignityMatch match) => (match.Place, match.Copula?.Tense) switch
+    {
+        (RewritePlace.Clause, Tense.Imparfait) => RewritePlace.ClauseHabit,
+        (RewritePlace.Predicate, Tense.Imparfait) => RewritePlace.PredicateHabit,
+        var (place, _) => place,
+    };
+
+    /// <summary>
+    /// The text of <paramref name="template"/> for <paramref name="place"/>. For a habit without its own text, the
+    /// ordinary text serves only if it dates no single event.
+    /// </summary>
+    private static string? TextFor(RewriteTemplate template, RewritePlace place)
+    {
+        if (template.Texts.TryGetValue(place, out var text))
+        {
+            return text;
+        }
+
+        var ordinary = place switch
+        {
+            RewritePlace.ClauseHabit => RewritePlace.Clause,
+            RewritePlace.PredicateHabit => RewritePlace.Predicate,
+            _ => place,
+        };
+        return ordinary != place && template.Texts.TryGetValue(ordinary, out var fallback) && !fallback.Contains("le [date]", StringComparison.Ordinal)
+            ? fallback
+            : null;
     }
 
     /// <summary>Fills one template text for <paramref name="match"/>.</summary>
@@ -86,7 +217,7 @@ public static class DignityRewriter
         return name switch
         {
             "sujet" => Subject(context, match, agreement, atStart),
-            "avoir" => Conjugation.RewriteAuxiliary(tense, person),
+            "avoir" => argument == "imparfait" ? Conjugation.AvoirIn(Tense.Imparfait, person) : Conjugation.RewriteAuxiliary(tense, person),
             "etre" => Conjugation.SameTenseEtre(tense, person),
             "mot" => Words(context, match, argument == "sujet" ? agreement : Agreement.TryParse(argument, out var a) ? a : agreement),
             "accord" => Choose(argument, agreement),
@@ -115,7 +246,15 @@ public static class DignityRewriter
             };
         }
 
-        var text = context.OriginalText(match.Subject.First, match.Subject.End);
+        // The parser stops the subject before an object clitic ("il y est"), which can also be a name's initial: "M. Y
+        // est violent" keeps "M. Y", not "M.".
+        var end = match.Subject.End;
+        while (match.Copula is { } copula && end < copula.First && char.IsUpper(context.Text[context.OriginalSpan(end, end + 1).Start]))
+        {
+            end++;
+        }
+
+        var text = context.OriginalText(match.Subject.First, end);
         return !atStart && CommonSubjectStarts.Contains(first) && text.Length > 0
             ? char.ToLowerInvariant(text[0]) + text[1..]
             : text;

@@ -136,7 +136,10 @@ public sealed class GeneralisationDetector : IDetector
 
             return i + 1 < sentence.EndToken && NegativeHeads.Contains(context.TokenText(i + 1).ToString())
                 ? (2, Rephrase(("Dire ce qui a été constaté", context.OriginalText(i + 1, i + 2) + " ([dates])"), ("Préciser les faits", "pas [préciser ce qui a été constaté et quand]")))
-                : (1, Rephrase(("Dire le fait sans généraliser", "pas"), ("Dire le fait et ses dates", "pas ([dates])")));
+                : (1, EndsTheClause(context, sentence, i)
+                    ? Rephrase(("Dire le fait sans généraliser", "pas"), ("Dire le fait et ses dates", "pas ([dates])"))
+                    // "ne sont jamais disponibles": the dates cannot stand between "pas" and the adjective.
+                    : Rephrase(("Dire le fait sans généraliser", "pas")));
         }
 
         if (previous is null || i + 1 >= sentence.EndToken)
@@ -202,6 +205,9 @@ public sealed class GeneralisationDetector : IDetector
 
         return null;
     }
+
+    private static bool EndsTheClause(AnalysisContext context, Sentence sentence, int index) =>
+        index + 1 >= sentence.EndToken || context.TokenAt(index + 1).Kind == TokenKind.Punctuation;
 
     private static IReadOnlyList<Suggestion> Frequency() => Rephrase(
         ("Donner la fréquence réelle", "à plusieurs reprises ([dates])"),

@@ -21,6 +21,7 @@ public sealed class ScareQuoteDetector : IDetector
         "demand", "rapport", "expos", "ajout", "confi", "evoqu", "qualifi", "appel", "surnomm", "murmur", "chuchot", "exprim",
         "formul", "rétorqu", "retorqu", "insist", "souten", "soutient", "pretend", "estim", "pens", "parl", "mot", "terme", "propos", "parole",
         "nomm", "intitul", "expression", "signif", "design", "option", "bouton", "menu", "champ", "onglet", "commande", "valeur",
+        "trait", "insult", "injuri",
     ];
 
     private static readonly HashSet<string> Possessives = new(StringComparer.Ordinal) { "sa", "son", "ses", "leur", "leurs" };
@@ -66,11 +67,19 @@ public sealed class ScareQuoteDetector : IDetector
                 continue;
             }
 
-            sink.Report(_definition.Descriptor, quote.Outer,
-            [
-                new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
-                new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
-            ]);
+            // Quotation marks around a judgement or an insult are what keeps it someone else's word: taking them off
+            // would make the writer say it. The fix then names who said it, and keeps the quotation.
+            var outer = context.Text.Substring(quote.Outer.Start, quote.Outer.Length);
+            sink.Report(_definition.Descriptor, quote.Outer, QuotesAJudgement(context, quote)
+                ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l’a dit, et quand])", SuggestionKind.Rephrase)]
+                // After a determiner ("sa « copine »") a placeholder would leave "sa [décrire…]": only the quotes go.
+                : AfterADeterminer(context, quote)
+                    ? [new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase)]
+                    :
+                    [
+                        new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase),
+                        new Suggestion("Décrire ce qui a été observé", "[décrire ce qui a été observé]", SuggestionKind.Rephrase),
+                    ]);
         }
     }
 
@@ -145,10 +154,41 @@ public sealed class ScareQuoteDetector : IDetector
         return null;
     }
 
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "le", "la", "les", "l'", "un", "une", "des", "du", "sa", "son", "ses", "ma", "mon", "mes", "ta", "ton", "tes",
+        "leur", "leurs", "notre", "nos", "votre", "vos", "ce", "cet", "cette", "ces",
+    };
+
+    private static bool AfterADeterminer(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Outer.Start);
+        return first > 0 && Determiners.Contains(context.TokenText(first - 1).ToString());
+    }
+
+    private static bool QuotesAJudgement(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Inner.Start);
+        var end = context.TokenIndexAt(quote.Inner.End);
+        for (var i = Math.Max(0, first); i < end; i++)
+        {
+            foreach (var kind in new[] { Rephrasing.LexiconKind.Trait, Rephrasing.LexiconKind.Label, Rephrasing.LexiconKind.Phrase })
+            {
+                if (Rephrasing.DignityLexicon.BuiltIn.Match(context, i, end, kind) is not null)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsIntroduced(AnalysisContext context, QuotedRegion quote)
     {
         var first = context.TokenIndexAt(quote.Outer.Start);
-        for (var k = first - 1; k >= Math.Max(0, first - 4); k--)
+        // Six tokens back: "l'a traitée de « … »", "a traité l'aide-soignante de « … »" (the hyphen is a token).
+        for (var k = first - 1; k >= Math.Max(0, first - 6); k--)
         {
             var token = context.TokenText(k).ToString();
             if (token == ":")

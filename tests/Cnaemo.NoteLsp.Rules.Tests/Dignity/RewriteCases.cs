@@ -12,8 +12,10 @@ public sealed record RewriteCase(string Source, string Original, Finding Finding
 }
 
 /// <summary>
-/// The sentences the rewrite tests run on: every "flag" example of a dignity rule, every line of the dignity fixtures, and every dev-corpus line
-/// labelled with a dignity category. Each suggestion of each dignity finding is applied in turn.
+/// The sentences the rewrite tests run on: every "flag" example of every rule, every line of the dignity fixtures, and
+/// every labelled line of the corpora (the shared dev corpus, the server tests' corpora, and tests/corpus/dev.tsv when
+/// present; never a held-out file). Each rephrasing of each finding is applied in turn; masks and removals are
+/// mechanical and not rewrites.
 /// </summary>
 public static class RewriteCases
 {
@@ -28,7 +30,7 @@ public static class RewriteCases
     /// <summary>The sentences with their source, before any rewrite.</summary>
     public static IEnumerable<(string Source, string Text)> Sentences()
     {
-        foreach (var rule in Engine.Catalog.Rules.Where(r => r.Category.Family() == RuleFamily.Dignity))
+        foreach (var rule in Engine.Catalog.Rules)
         {
             foreach (var text in rule.Examples.Flag)
             {
@@ -48,26 +50,48 @@ public static class RewriteCases
             }
         }
 
-        var corpus = RepoPaths.Shared("corpus", "dev.tsv");
-        foreach (var line in File.ReadLines(corpus))
+        foreach (var corpus in Corpora())
         {
-            var columns = line.Split('\t', 3);
-            if (line.StartsWith('#') || columns.Length < 3 || columns[1] == "-")
+            foreach (var line in File.ReadLines(corpus))
             {
-                continue;
-            }
+                var columns = line.Split('\t', 3);
+                if (line.StartsWith('#') || columns.Length < 3 || columns[1] == "-")
+                {
+                    continue;
+                }
 
-            var categories = columns[1].Split(',', StringSplitOptions.TrimEntries);
-            if (categories.Any(c => Categories.TryParse(c, out var category) && category.Family() == RuleFamily.Dignity))
-            {
-                yield return ($"corpus {columns[0]}", columns[2]);
+                yield return ($"corpus {Path.GetFileName(corpus)} {columns[0]}", columns[2]);
             }
         }
     }
 
-    /// <summary>The dignity findings a rewrite must answer: not hints, not unfilled placeholders.</summary>
+    /// <summary>The labelled corpora; held-out files are never read.</summary>
+    private static IEnumerable<string> Corpora()
+    {
+        yield return RepoPaths.Shared("corpus", "dev.tsv");
+
+        // The faults issue #13 lists, one sentence each, written for these tests (not a corpus of real text).
+        yield return RepoPaths.InRepo("tests", "Cnaemo.NoteLsp.Rules.Tests", "Dignity", "rewrite-faults.tsv");
+        foreach (var folder in new[] { RepoPaths.InRepo("tests", "Cnaemo.NoteLsp.Server.Tests", "Corpus"), RepoPaths.InRepo("tests", "corpus") })
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+
+            foreach (var file in Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
+            {
+                if (!Path.GetFileName(file).Contains("holdout", StringComparison.OrdinalIgnoreCase))
+                {
+                    yield return file;
+                }
+            }
+        }
+    }
+
+    /// <summary>The findings a rewrite must answer: not hints, not unfilled placeholders.</summary>
     public static IEnumerable<Finding> RewritableFindings(string text) =>
-        Engine.Lint(text).Where(f => f.Category.Family() == RuleFamily.Dignity && f.Category != Category.Placeholder && f.Severity != Severity.Hint);
+        Engine.Lint(text).Where(f => f.Category != Category.Placeholder && f.Severity != Severity.Hint);
 
     /// <summary>Applies a suggestion to the text.</summary>
     public static string Apply(string text, Finding finding, Suggestion suggestion) =>
@@ -75,7 +99,7 @@ public static class RewriteCases
 
     private static List<RewriteCase> Build() => For(Sentences());
 
-    /// <summary>Every suggestion of every dignity finding of <paramref name="sentences"/>, applied.</summary>
+    /// <summary>Every rephrasing of every finding of <paramref name="sentences"/>, applied.</summary>
     public static List<RewriteCase> For(IEnumerable<(string Source, string Text)> sentences)
     {
         var cases = new List<RewriteCase>();
@@ -83,7 +107,7 @@ public static class RewriteCases
         {
             foreach (var finding in RewritableFindings(text))
             {
-                foreach (var suggestion in finding.Suggestions)
+                foreach (var suggestion in finding.Suggestions.Where(s => s.Kind == SuggestionKind.Rephrase))
                 {
                     cases.Add(new RewriteCase(source, text, finding, suggestion, Apply(text, finding, suggestion)));
                 }

@@ -16,14 +16,20 @@ public sealed class RewriteTests
     }
 
     [Fact]
-    public void Every_wording_finding_offers_at_least_two_rewrites()
+    public void Nearly_every_wording_finding_offers_a_rewrite()
     {
-        var poor = RewriteCases.Sentences()
+        // Fewer rewrites that are right beat more that are wrong: where no template fits the frame ("vit comme des
+        // animaux", "est autiste et scolarisé", where the copula is shared) the finding explains and advises but
+        // offers no rewrite. That must stay the exception.
+        var findings = RewriteCases.Sentences()
             .SelectMany(s => RewriteCases.RewritableFindings(s.Text).Select(f => (s.Source, s.Text, Finding: f)))
-            .Where(x => x.Finding.Category != Category.Typography && x.Finding.Suggestions.Count(s => s.Kind == SuggestionKind.Rephrase) < 2)
-            .Select(x => $"{x.Source}: {x.Finding.RuleId} has {x.Finding.Suggestions.Count} rewrite(s) in « {x.Text} »")
+            .Where(x => x.Finding.Category.Family() == RuleFamily.Dignity && x.Finding.Category != Category.Typography)
             .ToList();
-        Assert.True(poor.Count == 0, string.Join("\n", poor));
+        var without = findings.Where(x => !x.Finding.Suggestions.Any(s => s.Kind == SuggestionKind.Rephrase))
+            .Select(x => $"{x.Source}: {x.Finding.RuleId} in « {x.Text} »")
+            .ToList();
+        Assert.True(findings.Count >= 60, $"only {findings.Count} wording findings");
+        Assert.True(without.Count <= findings.Count / 20, $"{without.Count} of {findings.Count} findings offer no rewrite:\n{string.Join("\n", without)}");
     }
 
     [Fact]
@@ -43,9 +49,12 @@ public sealed class RewriteTests
         var failures = new List<string>();
         foreach (var rewrite in RewriteCases.All)
         {
-            var before = Signature(RewriteCases.RewritableFindings(rewrite.Original), rewrite.Original);
+            // The family of the finding answered: a dignity rewrite may state a fact that a privacy rule then asks to
+            // check ("mis en cause pour [faits]" is criminal-procedure data), which is the point of the rewrite.
+            var family = rewrite.Finding.Category.Family();
+            var before = Signature(RewriteCases.RewritableFindings(rewrite.Original).Where(f => f.Category.Family() == family), rewrite.Original);
             before.Remove(Key(rewrite.Finding, rewrite.Original));
-            var after = Signature(RewriteCases.RewritableFindings(rewrite.Rewritten), rewrite.Rewritten);
+            var after = Signature(RewriteCases.RewritableFindings(rewrite.Rewritten).Where(f => f.Category.Family() == family), rewrite.Rewritten);
             var added = after.Except(before).ToList();
             if (added.Count > 0)
             {
@@ -61,7 +70,8 @@ public sealed class RewriteTests
     {
         // The head noun "comportement" is masculine: the adjective agrees with it, not with the person.
         AssertOffers("Elle est agressive.", "Elle a eu un comportement agressif le [date] ([contexte]).");
-        AssertOffers("Les filles étaient violentes avec leurs camarades.", "Les filles ont eu un comportement violent le [date] ([contexte]) avec leurs camarades.");
+        // The imperfect tells a habit: the rewrite keeps it one instead of dating a single event.
+        AssertOffers("Les filles étaient violentes avec leurs camarades.", "Les filles avaient un comportement violent ([décrire les faits, leurs dates et leur contexte]) avec leurs camarades.");
         AssertOffers("Il avait été menaçant.", "Il avait eu un comportement menaçant le [date] ([contexte]).");
         AssertOffers("Elle s'est montrée très provocatrice.", "Elle a eu un comportement provocateur le [date] ([contexte]).");
         AssertOffers("Théo est agressif.", "Le [date], Théo a [décrire les faits observés].");
@@ -80,7 +90,10 @@ public sealed class RewriteTests
     public void A_lay_diagnosis_becomes_an_observation_and_a_request_for_medical_advice()
     {
         AssertOffers("Elle est complètement parano.", "Elle a [décrire le comportement observé] le [date] (avis médical à solliciter).");
-        AssertOffers("Elle fait sa crise d'hystérie habituelle.", "Elle fait [décrire le comportement observé] (avis médical à solliciter).");
+        // A diagnosis named as the object of a verb keeps its finding, but no placeholder can follow "fait sa": no
+        // rewrite is better than "Elle fait [décrire…]", which also loses the habit ("habituelle").
+        var crisis = Assert.Single(RewriteCases.RewritableFindings("Elle fait sa crise d'hystérie habituelle."), f => f.RuleId == "dignity.lay-diagnosis.label");
+        Assert.Empty(crisis.Suggestions);
     }
 
     [Fact]
@@ -100,6 +113,8 @@ public sealed class RewriteTests
     private static List<string> Signature(IEnumerable<Finding> findings, string text) =>
         [.. findings.Select(f => Key(f, text))];
 
+    // Case is ignored: the fix for capitals changes the case of words another finding still covers, and that finding
+    // was there before.
     private static string Key(Finding finding, string text) =>
-        $"{finding.RuleId} «{text.Substring(finding.Span.Start, finding.Span.Length)}»";
+        $"{finding.RuleId} «{text.Substring(finding.Span.Start, finding.Span.Length).ToLowerInvariant()}»";
 }

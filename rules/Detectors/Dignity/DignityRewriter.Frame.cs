@@ -1,0 +1,184 @@
+using System.Text;
+using Cnaemo.NoteLsp.Rules.Rephrasing;
+using Cnaemo.NoteLsp.Rules.Text;
+
+namespace Cnaemo.NoteLsp.Rules.Detectors.Dignity;
+
+/// <summary>
+/// The frame around a flagged construction, which decides whether a rewrite fits: "c'est", "traiter X de", a
+/// comparison, a second attribute sharing the copula, text in capitals.
+/// </summary>
+public static partial class DignityRewriter
+{
+    private static readonly HashSet<string> Demonstratives = new(StringComparer.Ordinal) { "c'", "c", "ce", "cela", "ca", "ceci" };
+
+    // After these words a noun stands in a frame that a person-first rewrite would break: "traiter X de salope"
+    // ("de personne qui…"), "vivre comme des animaux". No rewrite is better than a wrong one there.
+    private static readonly HashSet<string> FramingWords = new(StringComparer.Ordinal) { "de", "d'", "comme", "en", "des", "du" };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.Ordinal)
+    {
+        "m", "mme", "mmes", "mlle", "mlles", "mr", "dr", "pr", "me", "monsieur", "madame", "mademoiselle",
+    };
+
+    /// <summary>False when the flagged noun stands where a person-first rewrite cannot go.</summary>
+    private static bool FitsItsFrame(AnalysisContext context, DignityMatch match)
+    {
+        // "L'enfant est autiste et scolarisé en ULIS": a second attribute shares the copula the rewrite takes away.
+        if (match.Place is RewritePlace.Clause or RewritePlace.Predicate && match.Span.End + 1 < context.TokenCount
+            && context.TokenText(match.Span.End) is "et" or "ou" or "mais" && LooksLikeAnAttribute(context.OriginalText(match.Span.End + 1, match.Span.End + 2)))
+        {
+            return false;
+        }
+
+        if (match.Place != RewritePlace.Noun)
+        {
+            return true;
+        }
+
+        if (match.Determiner.IsSome && context.TokenText(match.Determiner.First) is "de" or "d'" or "des" or "du")
+        {
+            return false;
+        }
+
+        // "vit comme des animaux": a comparison has no noun a person-first rewrite could replace.
+        if (context.TokenText(match.Span.First) is "comme" || match.Span.First > 0 && context.TokenText(match.Span.First - 1) is "comme")
+        {
+            return false;
+        }
+
+        if (match.Words[0].Entry.Kind == LexiconKind.Label && !match.Determiner.IsSome)
+        {
+            return false;
+        }
+
+        // Without an article of its own, a noun after "de" or "en" takes its frame from the verb before it.
+        return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+    }
+
+    // An adjective or a past participle by its ending, read on the original text since folding drops the accent of
+    // "scolarisé". A finite verb ("et prend", "et ne cherche") does not end so, and keeps the rewrite.
+    private static readonly string[] AttributeEndings = ["é", "ée", "és", "ées", "if", "ive", "ifs", "ives", "eux", "euse", "euses", "ible", "ibles", "able", "ables"];
+
+    private static bool LooksLikeAnAttribute(string original) =>
+        original.Length > 3 && AttributeEndings.Any(ending => original.EndsWith(ending, StringComparison.OrdinalIgnoreCase));
+
+    // Verbs that report a word someone used of a person: "traiter de", "qualifier de", "insulter de".
+    private static readonly string[] ReportingStems = ["trait", "qualifi", "insult", "injuri"];
+
+    private static bool IsAWordReported(AnalysisContext context, DignityMatch match, out int wordStart)
+    {
+        // The "de" is the match's own determiner ("de salope") or the word before it ("de sale gamin").
+        wordStart = match.Span.First;
+        var de = match.Span.First - 1;
+        if (match.Determiner.IsSome && context.TokenText(match.Determiner.First) is "de" or "d'")
+        {
+            de = match.Determiner.First;
+            wordStart = match.Determiner.End;
+        }
+
+        if (match.Place != RewritePlace.Noun || de < 1 || context.TokenText(de) is not ("de" or "d'"))
+        {
+            return false;
+        }
+
+        for (var i = de - 1; i >= Math.Max(0, de - 5); i--)
+        {
+            var token = context.TokenText(i);
+            foreach (var stem in ReportingStems)
+            {
+                if (token.StartsWith(stem, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool FollowedByACoordination(AnalysisContext context, DignityMatch match) =>
+        match.Span.End < context.TokenCount && context.TokenText(match.Span.End) is "et" or "ou" or "mais" or "puis";
+
+    private static bool IsDemonstrative(AnalysisContext context, DignityMatch match) =>
+        match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1
+        && Demonstratives.Contains(context.TokenText(match.Subject.First).ToString());
+
+    private static bool IsDemonstrativeTrait(AnalysisContext context, DignityMatch match) =>
+        IsDemonstrative(context, match) && match.Words[0].Entry.Kind == LexiconKind.Trait && match.Copula is { } copula && match.Words[0].First > copula.End;
+
+    private static bool IsDemonstrativeLabel(AnalysisContext context, DignityMatch match) =>
+        match.Place == RewritePlace.Clause && match.Subject.IsSome && match.Subject.End - match.Subject.First == 1
+        && Demonstratives.Contains(context.TokenText(match.Subject.First).ToString())
+        && match.Words[0].Entry.Kind != LexiconKind.Trait && match.Determiner.IsSome;
+
+    /// <summary>True for one flagged word that names a behaviour: "un comportement {mot}" is then French.</summary>
+    private static bool NamesOneBehaviour(DignityMatch match) =>
+        match.Words.Count == 1 && DignityLexicon.BuiltIn.Behaviours.Contains(WordSet.Key(match.Words[0].Entry.Forms.For(Agreement.Default)));
+
+    private static bool StartsWithVowel(string text) =>
+        text.Length > 0 && "aeiouyhàâäéèêëîïôöùûüAEIOUYHÀÂÉÈÊÎÔÙÛ".Contains(text[0], StringComparison.Ordinal);
+
+    private static int SentenceEnd(AnalysisContext context, DignityMatch match)
+    {
+        var end = match.Span.End;
+        while (end < context.TokenCount && context.TokenText(end) is not ("." or "!" or "?" or ";"))
+        {
+            end++;
+        }
+
+        return end > match.Span.End ? context.OriginalSpan(match.Span.End, end).End : context.OriginalSpan(match.Span.First, match.Span.End).End;
+    }
+
+    /// <summary>True when the matched text is written in capitals ("LE CLIENT EST AGRESSIF").</summary>
+    private static bool IsInCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c))
+            {
+                if (char.IsLower(c))
+                {
+                    return false;
+                }
+
+                letters++;
+            }
+        }
+
+        return letters >= 3;
+    }
+
+    /// <summary>
+    /// Lower-cases a rewrite of text in capitals, word by word; titles keep their capital ("M.") and so does the word
+    /// after a title, which is a name ("M. DUPONT" gives "M. Dupont"). The first letter is set by the caller.
+    /// </summary>
+    private static string SentenceCase(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        var afterTitle = false;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                builder.Append(text[i++]);
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            var word = text[start..i].ToLowerInvariant();
+            var isTitle = Titles.Contains(word);
+            builder.Append(isTitle || afterTitle ? char.ToUpperInvariant(word[0]) + word[1..] : word);
+            afterTitle = isTitle;
+        }
+
+        return builder.ToString();
+    }
+}
