@@ -39,6 +39,18 @@ public static class Program
             return ExitCodes.UsageOrInputError;
         }
 
-        return await parsed.InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            // System.CommandLine's own handler would print the stack trace and exit with 1, the code of "findings".
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The last guard: any failure is reported as an internal error with exit code 3.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            // Only the type: the message or the stack could quote a document.
+            await Console.Error.WriteLineAsync($"notelsp : erreur interne ({e.GetType().Name}).").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 }

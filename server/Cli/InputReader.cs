@@ -1,6 +1,7 @@
 using System.Text;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Server.Cli.Office;
+using Cnaemo.NoteLsp.Server.Io;
 
 namespace Cnaemo.NoteLsp.Server.Cli;
 
@@ -12,7 +13,8 @@ public sealed record InputDocument(string Path, string? Text, DocumentFormat For
 
 /// <summary>
 /// Expands the command line's paths into documents: files as given, folders recursively (.txt, .md, .markdown,
-/// .docx and .odt files, in a stable order), and "-" for standard input. Text must be UTF-8; a file that is not, or a
+/// .docx and .odt files, in a stable order, see <see cref="FolderWalk"/>), and "-" for standard input. Every file
+/// goes through <see cref="GuardedFile"/>: regular files only, at most 256 MiB. Text must be UTF-8; a file that is not, or a
 /// word-processor file that cannot be opened, is reported by name and the others are still read.
 /// </summary>
 public static class InputReader
@@ -29,16 +31,11 @@ public static class InputReader
             {
                 yield return new InputDocument("-", stdin.ReadToEnd(), forcedFormat ?? DocumentFormat.PlainText, null);
             }
-            else if (Directory.Exists(path))
+            else if (FileStatus.Of(path).Type == EntryType.Directory)
             {
-                // Word leaves a "~$name.docx" owner file beside a document it has open; it is not a document.
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => FolderExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
-                        && !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var (file, error) in FolderWalk.Files(path, FolderExtensions))
                 {
-                    yield return ReadFile(file, forcedFormat);
+                    yield return error is null ? ReadFile(file, forcedFormat) : new InputDocument(file, null, forcedFormat ?? FormatOf(file), error);
                 }
             }
             else
@@ -66,15 +63,19 @@ public static class InputReader
         {
             if (extension is ".docx" or ".odt")
             {
-                using var stream = File.OpenRead(path);
+                using var stream = GuardedFile.OpenRead(path, GuardedFileKind.Document);
                 var extracted = extension == ".docx" ? WordprocessingReader.Read(stream) : OpenDocumentReader.Read(stream);
                 // The text of a word-processor file is prose: nothing in it is Markdown code to skip.
                 return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted);
             }
 
-            var bytes = File.ReadAllBytes(path);
+            var bytes = GuardedFile.ReadAllBytes(path, GuardedFileKind.Document);
             var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
             return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null);
+        }
+        catch (GuardedFileException e)
+        {
+            return new InputDocument(path, null, format, e.Message);
         }
         catch (OfficeDocumentException e)
         {

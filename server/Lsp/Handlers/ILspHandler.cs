@@ -114,14 +114,23 @@ public static class HandlerParams
             parameters = Null;
         }
 
+        T value;
         try
         {
-            return JsonSerializer.Deserialize(parameters, type)
+            value = JsonSerializer.Deserialize(parameters, type)
                 ?? throw LspErrors.Create(LspErrors.InvalidParams, $"{method} : paramètres manquants.");
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string holding a lone surrogate, among others.
             throw LspErrors.Create(LspErrors.InvalidParams, $"{method} : paramètres invalides.");
         }
+
+        if (RequiredMembers.FirstMissing(value, type) is { } missing)
+        {
+            throw LspErrors.Create(LspErrors.InvalidParams, $"{method} : paramètre « {missing} » manquant ou nul.");
+        }
+
+        return value;
     }
 }

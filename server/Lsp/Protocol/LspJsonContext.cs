@@ -48,6 +48,9 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Protocol;
 // StreamJsonRpc 2.26 reads the "id" of $/cancelRequest as a RequestId through this resolver; without this entry
 // cancellation notifications are dropped as "arguments do not match".
 [JsonSerializable(typeof(StreamJsonRpc.RequestId))]
+// StreamJsonRpc attaches this to the error replies it writes itself (a duplicate id, a method it cannot bind); without
+// it the reply cannot be written and the connection ends.
+[JsonSerializable(typeof(StreamJsonRpc.Protocol.CommonErrorData))]
 public sealed partial class LspJsonContext : JsonSerializerContext
 {
     /// <summary>
