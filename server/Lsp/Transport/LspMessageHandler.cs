@@ -54,17 +54,20 @@ public sealed class LspMessageHandler : PipeMessageHandler
                 return null;
             }
 
-            if (header.Value.Garbage)
+            if (header.Value.Garbage || header.Value.GarbageBefore)
             {
                 // One report per run of bytes that holds no header, however long the run.
                 if (!_inGarbage)
                 {
-                    _inGarbage = true;
                     _logger.LogWarning("Octets sans en-tête ignorés jusqu'au prochain en-tête Content-Length.");
                     await ReplyErrorAsync(JsonRpcErrorCode.ParseError, "Octets illisibles ignorés : en-tête Content-Length attendu.", cancellationToken).ConfigureAwait(false);
                 }
 
-                continue;
+                _inGarbage = header.Value.Garbage;
+                if (header.Value.Garbage)
+                {
+                    continue;
+                }
             }
 
             _inGarbage = false;
@@ -219,7 +222,7 @@ public sealed class LspMessageHandler : PipeMessageHandler
             if (buffer.Length > MaxHeaderBytes)
             {
                 reader.AdvanceTo(buffer.GetPosition(buffer.Length - KeptTailBytes));
-                return new HeaderBlock(null, null, Garbage: true);
+                return new HeaderBlock(null, null, Garbage: true, GarbageBefore: false);
             }
 
             if (result.IsCompleted)
@@ -275,23 +278,48 @@ public sealed class LspMessageHandler : PipeMessageHandler
         var at = lower.LastIndexOf(Encoding.ASCII.GetString(ContentLengthName), StringComparison.Ordinal);
         if (at < 0)
         {
-            return new HeaderBlock(null, null, Garbage: false);
+            return new HeaderBlock(null, null, Garbage: false, GarbageBefore: false);
         }
 
+        var garbageBefore = !IsHeaderLines(lower.AsSpan(0, at));
         var valueStart = at + ContentLengthName.Length;
         var lineEnd = lower.IndexOf("\r\n", valueStart, StringComparison.Ordinal);
         var value = lower[valueStart..(lineEnd < 0 ? lower.Length : lineEnd)].Trim();
         if (!Utf8Parser.TryParse(Encoding.ASCII.GetBytes(value), out long length, out var consumed) || consumed != value.Length || length < 0)
         {
-            return new HeaderBlock(null, null, Garbage: false);
+            return new HeaderBlock(null, null, Garbage: false, garbageBefore);
         }
 
         return length <= MaxContentBytes
-            ? new HeaderBlock((int)length, null, Garbage: false)
-            : new HeaderBlock(null, length, Garbage: false);
+            ? new HeaderBlock((int)length, null, Garbage: false, garbageBefore)
+            : new HeaderBlock(null, length, Garbage: false, garbageBefore);
     }
 
-    private readonly record struct HeaderBlock(int? ContentLength, long? OversizedLength, bool Garbage);
+    /// <summary>Whether the text before the Content-Length header is whole "Name: value" lines (or nothing).</summary>
+    private static bool IsHeaderLines(ReadOnlySpan<char> before)
+    {
+        while (before.Length > 0)
+        {
+            var end = before.IndexOf("\r\n", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return false;
+            }
+
+            var line = before[..end];
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || line[..colon].ContainsAny(" \t"))
+            {
+                return false;
+            }
+
+            before = before[(end + 2)..];
+        }
+
+        return true;
+    }
+
+    private readonly record struct HeaderBlock(int? ContentLength, long? OversizedLength, bool Garbage, bool GarbageBefore);
 
     /// <summary>The id of a message StreamJsonRpc could not read, when it is a plain integer or string.</summary>
     private static RequestId? Inspect(byte[] content)
