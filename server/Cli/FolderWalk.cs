@@ -43,13 +43,16 @@ public static class FolderWalk
                 continue;
             }
 
+            // Subfolders are entered in ordinal order, so that which of two paths to one folder is kept is stable.
+            Array.Sort(entries, StringComparer.Ordinal);
+            var subfolders = new List<string>();
             foreach (var entry in entries)
             {
                 var name = Path.GetFileName(entry);
                 var type = FileStatus.Of(entry).Type;
                 if (type == EntryType.Directory)
                 {
-                    pending.Push(entry);
+                    subfolders.Add(entry);
                 }
                 else if (type == EntryType.Regular
                     && extensions.Contains(Path.GetExtension(entry), StringComparer.OrdinalIgnoreCase)
@@ -59,6 +62,11 @@ public static class FolderWalk
                 {
                     found.Add((entry, null));
                 }
+            }
+
+            for (var i = subfolders.Count - 1; i >= 0; i--)
+            {
+                pending.Push(subfolders[i]);
             }
         }
 

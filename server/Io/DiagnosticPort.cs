@@ -5,7 +5,7 @@ namespace Cnaemo.NoteLsp.Server.Io;
 /// before <c>Main</c> unless <c>DOTNET_EnableDiagnostics=0</c> is in the environment; through it a tool of the same user
 /// can dump the memory that holds the documents. .NET 10 reads this switch from the environment only (a runtimeconfig
 /// property was tried and ignored), so the extension sets it when it starts the server, and for any other launcher the
-/// server removes the socket's name at start: the listening socket can then no longer be reached. The native (AOT)
+/// server removes the socket's name (and the debugger's FIFOs) at start: they can then no longer be reached. The native (AOT)
 /// executable has no diagnostic server at all.
 /// </summary>
 public static class DiagnosticPort
@@ -26,9 +26,13 @@ public static class DiagnosticPort
         try
         {
             var temp = Environment.GetEnvironmentVariable("TMPDIR") is { Length: > 0 } tmpdir ? tmpdir : "/tmp";
-            foreach (var socket in Directory.EnumerateFiles(temp, $"dotnet-diagnostic-{Environment.ProcessId}-*-socket"))
+            // The debugger's two FIFOs (clr-debug-pipe-PID-…-in and -out) are the same kind of door.
+            foreach (var pattern in new[] { $"dotnet-diagnostic-{Environment.ProcessId}-*-socket", $"clr-debug-pipe-{Environment.ProcessId}-*" })
             {
-                File.Delete(socket);
+                foreach (var entry in Directory.EnumerateFiles(temp, pattern))
+                {
+                    File.Delete(entry);
+                }
             }
         }
 #pragma warning disable CA1031 // A missing or unreadable temporary folder must not stop the program.
