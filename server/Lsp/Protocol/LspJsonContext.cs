@@ -35,6 +35,7 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Protocol;
 [JsonSerializable(typeof(List<JsonElement>))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(DidChangeWorkspaceTrustParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
 [JsonSerializable(typeof(NoteLspSettings))]
 [JsonSerializable(typeof(WorkspaceFileSettings))]
 [JsonSerializable(typeof(TextDocumentEdit))]

@@ -25,8 +25,7 @@ public static class WorkspaceSettingsFile
         {
             // The workspace may be untrusted: the file goes through the guarded reader (regular file, inside the
             // workspace, 1 MiB at most), and only its shape is reported, never a line of it.
-            using var document = JsonDocument.Parse(ReadText(workspaceRoot));
-            return TolerantSettingsReader.Read(document.RootElement, LspJsonContext.Wire.WorkspaceFileSettings, logger, FileName);
+            return Parse(ReadText(workspaceRoot), logger);
         }
         catch (FileNotFoundException)
         {
@@ -51,6 +50,21 @@ public static class WorkspaceSettingsFile
             logger.LogWarning("{File} illisible ({Error}) : ignoré.", FileName, e.GetType().Name);
             return null;
         }
+    }
+
+    /// <summary>
+    /// The settings in <paramref name="text"/>: null for an empty file; throws <see cref="JsonException"/> when it is
+    /// not JSON. Values of the wrong type are dropped with a warning.
+    /// </summary>
+    public static WorkspaceFileSettings? Parse(string text, ILogger logger)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(text);
+        return TolerantSettingsReader.Read(document.RootElement, LspJsonContext.Wire.WorkspaceFileSettings, logger, FileName);
     }
 
     /// <summary>
