@@ -114,7 +114,18 @@ public sealed class LspMessageHandler : PipeMessageHandler
         try
         {
             using var document = JsonDocument.Parse(content);
-            verdict = _guard.Inspect(document.RootElement);
+
+            // An id holding a lone surrogate cannot be written back as it was sent; elsewhere a lone surrogate becomes
+            // U+FFFD, before anything reads the message (a property name holding one ended the session).
+            var idIsBroken = SurrogateRepair.IdHasLoneSurrogate(content);
+            if (SurrogateRepair.ReplaceLoneSurrogateEscapes(content) is > 0 and var repaired)
+            {
+                _logger.LogWarning("Message de {Length} octets : {Count} demi-caractère(s) Unicode isolé(s) remplacé(s) par U+FFFD.", content.Length, repaired);
+            }
+
+            verdict = idIsBroken
+                ? EnvelopeGuard.Verdict.Reply(JsonRpcErrorCode.InvalidRequest, "Requête JSON-RPC invalide : l'identifiant doit être un entier ou une chaîne de caractères valide.", null)
+                : _guard.Inspect(document.RootElement);
         }
         catch (JsonException)
         {
