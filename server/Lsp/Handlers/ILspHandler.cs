@@ -36,6 +36,9 @@ public static class LspErrors
     /// <summary>A request after <c>shutdown</c>.</summary>
     public const int InvalidRequest = -32600;
 
+    /// <summary>The document changed since the data the request carries was computed.</summary>
+    public const int ContentModified = -32801;
+
     /// <summary>The request failed for a reason the message explains.</summary>
     public const int RequestFailed = -32803;
 
