@@ -84,7 +84,7 @@ public sealed class EnvelopeTests
         var uri = Docs.Uri();
 
         // A document of a few megabytes keeps the first request running while the second arrives in the same write.
-        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, string.Concat(Enumerable.Repeat("Théo est un délinquant.\n\n", 120_000))));
+        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, string.Concat(Enumerable.Repeat("Théo est un délinquant.\n\n", 40_000))));
         var request = """{"jsonrpc":"2.0","id":"double","method":"textDocument/diagnostic","params":{"textDocument":{"uri":""" + JsonSerializer.Serialize(uri) + "}}}";
         var frame = Encoding.UTF8.GetBytes($"Content-Length: {Encoding.UTF8.GetByteCount(request)}\r\n\r\n{request}");
         await server.SendRawAsync([.. frame, .. frame]);
