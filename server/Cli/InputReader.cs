@@ -29,7 +29,7 @@ public static class InputReader
         {
             if (path == "-")
             {
-                yield return new InputDocument("-", stdin.ReadToEnd(), forcedFormat ?? DocumentFormat.PlainText, null);
+                yield return ReadStandardInput(stdin, forcedFormat ?? DocumentFormat.PlainText);
             }
             else if (FileStatus.Of(path).Type == EntryType.Directory)
             {
@@ -48,6 +48,25 @@ public static class InputReader
     /// <summary>The format implied by a file name: markdown for .md and .markdown, plain text otherwise.</summary>
     public static DocumentFormat FormatOf(string path) =>
         System.IO.Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+
+    /// <summary>Standard input, refused past the document cap instead of filling the memory.</summary>
+    private static InputDocument ReadStandardInput(TextReader stdin, DocumentFormat format)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = stdin.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > GuardedFile.DocumentCap)
+            {
+                return new InputDocument("-", null, format, $"entrée standard trop volumineuse pour un document (limite : {GuardedFile.DocumentCap >> 20} Mio)");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return new InputDocument("-", text.ToString(), format, null);
+    }
 
     private static InputDocument ReadFile(string path, DocumentFormat? forcedFormat)
     {
