@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text;
 using Cnaemo.NoteLsp.Server.Cli;
+using Cnaemo.NoteLsp.Server.Io;
 using Cnaemo.NoteLsp.Server.Lsp;
 
 namespace Cnaemo.NoteLsp.Server;
@@ -11,6 +12,8 @@ public static class Program
     /// <summary>Parses the command line and runs the chosen mode.</summary>
     public static async Task<int> Main(string[] args)
     {
+        DiagnosticPort.Close();
+
         // A report sent to a file or a pipe goes through a 64 KB buffer, flushed when the command ends. Console.Out
         // flushes at every write: a JSON report of 200 files cost 48,000 system calls, one per 260 bytes. A terminal
         // keeps Console.Out, so that lines appear as they are written and stay in step with the messages on stderr.
@@ -39,6 +42,18 @@ public static class Program
             return ExitCodes.UsageOrInputError;
         }
 
-        return await parsed.InvokeAsync().ConfigureAwait(false);
+        try
+        {
+            // System.CommandLine's own handler would print the stack trace and exit with 1, the code of "findings".
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false }).ConfigureAwait(false);
+        }
+#pragma warning disable CA1031 // The last guard: any failure is reported as an internal error with exit code 3.
+        catch (Exception e)
+#pragma warning restore CA1031
+        {
+            // Only the type: the message or the stack could quote a document.
+            await Console.Error.WriteLineAsync($"notelsp : erreur interne ({e.GetType().Name}).").ConfigureAwait(false);
+            return ExitCodes.InternalError;
+        }
     }
 }

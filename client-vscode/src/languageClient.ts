@@ -42,7 +42,8 @@ export function createLanguageClient(setup: ClientSetup): LanguageClient {
   const serverOptions: ServerOptions = {
     command: setup.serverPath,
     args: ['lsp', '--stdio'],
-    options: { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1' } },
+    // DOTNET_EnableDiagnostics=0: no diagnostic socket through which a same-user tool could dump the documents' memory.
+    options: { env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: '1', DOTNET_EnableDiagnostics: '0' } },
   };
   const restarts: number[] = [];
   const clientOptions: LanguageClientOptions = {

@@ -30,7 +30,7 @@ public static partial class DocumentMasker
         if (format == DocumentFormat.Markdown)
         {
             AddFencedBlocks(text, hidden);
-            AddMatches(HtmlComment(), text, hidden);
+            AddHtmlComments(text, hidden);
             if (hidden.Count > 0)
             {
                 multiLine = [.. hidden];
@@ -38,7 +38,7 @@ public static partial class DocumentMasker
             }
 
             AddMatches(InlineCode(), text, hidden);
-            AddMatches(MarkdownLinkTarget(), text, hidden);
+            AddLinkTargets(text, hidden);
         }
 
         // Every URL holds "://" or starts with "www.": a text with neither is spared the scan.
@@ -82,7 +82,7 @@ public static partial class DocumentMasker
         if (format == DocumentFormat.Markdown)
         {
             AddMatches(InlineCode(), lines, hidden);
-            AddMatches(MarkdownLinkTarget(), lines, hidden);
+            AddLinkTargets(lines, hidden);
         }
 
         AddMatches(Url(), lines, hidden);
@@ -148,6 +148,77 @@ public static partial class DocumentMasker
         }
     }
 
+    /// <summary>
+    /// HTML comments: each "&lt;!--" to the first "--&gt;" after it, the matches of <c>&lt;!--[\s\S]*?--&gt;</c>. The
+    /// regular expression took quadratic time on a text of many unclosed "&lt;!--" (each re-scanned to the end); here
+    /// a comment that finds no end means no later one can, and the scan stops.
+    /// </summary>
+    internal static void AddHtmlComments(ReadOnlySpan<char> text, List<TextSpan> hidden)
+    {
+        var from = 0;
+        while (true)
+        {
+            var open = text[from..].IndexOf("<!--", StringComparison.Ordinal);
+            if (open < 0)
+            {
+                return;
+            }
+
+            open += from;
+            var close = text[(open + 4)..].IndexOf("-->", StringComparison.Ordinal);
+            if (close < 0)
+            {
+                return;
+            }
+
+            var end = open + 4 + close + 3;
+            hidden.Add(TextSpan.FromBounds(open, end));
+            from = end;
+        }
+    }
+
+    /// <summary>
+    /// Markdown link targets, the matches of <c>\]\([^)\s]+\)</c>. The regular expression took quadratic time on
+    /// 200 KB of "](": every start re-scanned to the next space. A scan that stops at a space or at the end tells that
+    /// every start before that point stops there too, so the search resumes from it.
+    /// </summary>
+    internal static void AddLinkTargets(ReadOnlySpan<char> text, List<TextSpan> hidden)
+    {
+        var from = 0;
+        while (from < text.Length)
+        {
+            var at = text[from..].IndexOf("](", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return;
+            }
+
+            at += from;
+            var end = at + 2;
+            while (end < text.Length && text[end] != ')' && !char.IsWhiteSpace(text[end]))
+            {
+                end++;
+            }
+
+            if (end < text.Length && text[end] == ')')
+            {
+                if (end > at + 2)
+                {
+                    hidden.Add(TextSpan.FromBounds(at, end + 1));
+                    from = end + 1;
+                }
+                else
+                {
+                    from = at + 1;
+                }
+            }
+            else
+            {
+                from = Math.Max(at + 1, end);
+            }
+        }
+    }
+
     private static void AddFencedBlocks(string text, List<TextSpan> hidden)
     {
         var index = 0;
@@ -181,11 +252,6 @@ public static partial class DocumentMasker
     [GeneratedRegex(@"`[^`\n]+`")]
     private static partial Regex InlineCode();
 
-    [GeneratedRegex(@"<!--[\s\S]*?-->")]
-    private static partial Regex HtmlComment();
-
-    [GeneratedRegex(@"\]\([^)\s]+\)")]
-    private static partial Regex MarkdownLinkTarget();
 
     [GeneratedRegex(@"\b(?:https?://|www\.)[^\s<>""«»]+", RegexOptions.IgnoreCase)]
     private static partial Regex Url();

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Rules.Text;
 
@@ -11,9 +10,9 @@ namespace Cnaemo.NoteLsp.Rules.Engine;
 /// &lt;!-- notelsp-disable health --&gt; … &lt;!-- notelsp-enable health --&gt;
 /// </code>
 /// Each directive names rule ids, id prefixes ("privacy.health") or categories ("health"); with no name it
-/// covers every rule.
+/// covers every rule. Directives are found by <see cref="DirectiveScanner"/>, in linear time.
 /// </summary>
-public sealed partial class Suppressions
+public sealed class Suppressions
 {
     private readonly List<(int FromLine, int ToLine, string[] Targets)> _lineRanges = [];
     private readonly List<(int From, int To, string[] Targets)> _regions = [];
@@ -35,10 +34,10 @@ public sealed partial class Suppressions
         }
 
         var open = new List<(int Start, string[] Targets)>();
-        foreach (Match m in Directive().Matches(text))
+        foreach (var m in DirectiveScanner.Scan(text))
         {
-            var targets = m.Groups["targets"].Value.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
-            switch (m.Groups["kind"].Value)
+            var targets = m.Targets.Split([' ', ',', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            switch (m.Kind)
             {
                 case "disable-next-line":
                     var line = lines.GetPosition(m.Index + m.Length).Line + 1;
@@ -120,7 +119,4 @@ public sealed partial class Suppressions
 
         return false;
     }
-
-    [GeneratedRegex(@"(?:<!--|//)[ \t]*notelsp-(?<kind>disable-next-line|disable-line|disable|enable)(?<targets>[ \t,][^\n>]*?)?[ \t]*(?:-->|$)", RegexOptions.Multiline)]
-    private static partial Regex Directive();
 }

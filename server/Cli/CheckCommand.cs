@@ -3,6 +3,7 @@ using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Rules.Text;
+using Cnaemo.NoteLsp.Server.Io;
 
 namespace Cnaemo.NoteLsp.Server.Cli;
 
@@ -170,7 +171,19 @@ public static class CheckCommand
         {
             try
             {
-                return RulePackLoader.Load(path, File.ReadAllText(path));
+                return RulePackLoader.Load(path, GuardedFile.ReadAllText(path, GuardedFileKind.Pack));
+            }
+            catch (GuardedFileException e)
+            {
+                throw new RulePackException($"{path}: {e.Message}", e);
+            }
+            catch (FileNotFoundException e)
+            {
+                throw new RulePackException($"{path}: fichier introuvable", e);
+            }
+            catch (UnauthorizedAccessException e)
+            {
+                throw new RulePackException($"{path}: lecture refusée (droits d'accès)", e);
             }
             catch (IOException e)
             {

@@ -11,4 +11,7 @@ public static class ExitCodes
 
     /// <summary>A usage error, or an input that could not be read.</summary>
     public const int UsageOrInputError = 2;
+
+    /// <summary>An internal error of notelsp itself: never 1, which scripts read as "findings".</summary>
+    public const int InternalError = 3;
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Server.Cli.Office;
+using Cnaemo.NoteLsp.Server.Io;
 
 namespace Cnaemo.NoteLsp.Server.Cli;
 
@@ -12,7 +13,8 @@ public sealed record InputDocument(string Path, string? Text, DocumentFormat For
 
 /// <summary>
 /// Expands the command line's paths into documents: files as given, folders recursively (.txt, .md, .markdown,
-/// .docx and .odt files, in a stable order), and "-" for standard input. Text must be UTF-8; a file that is not, or a
+/// .docx and .odt files, in a stable order, see <see cref="FolderWalk"/>), and "-" for standard input. Every file
+/// goes through <see cref="GuardedFile"/>: regular files only, at most 256 MiB. Text must be UTF-8; a file that is not, or a
 /// word-processor file that cannot be opened, is reported by name and the others are still read.
 /// </summary>
 public static class InputReader
@@ -27,18 +29,13 @@ public static class InputReader
         {
             if (path == "-")
             {
-                yield return new InputDocument("-", stdin.ReadToEnd(), forcedFormat ?? DocumentFormat.PlainText, null);
+                yield return ReadStandardInput(stdin, forcedFormat ?? DocumentFormat.PlainText);
             }
-            else if (Directory.Exists(path))
+            else if (FileStatus.Of(path).Type == EntryType.Directory)
             {
-                // Word leaves a "~$name.docx" owner file beside a document it has open; it is not a document.
-                var files = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => FolderExtensions.Contains(System.IO.Path.GetExtension(f), StringComparer.OrdinalIgnoreCase)
-                        && !System.IO.Path.GetFileName(f).StartsWith("~$", StringComparison.Ordinal))
-                    .Order(StringComparer.Ordinal);
-                foreach (var file in files)
+                foreach (var (file, error) in FolderWalk.Files(path, FolderExtensions))
                 {
-                    yield return ReadFile(file, forcedFormat);
+                    yield return error is null ? ReadFile(file, forcedFormat) : new InputDocument(file, null, forcedFormat ?? FormatOf(file), error);
                 }
             }
             else
@@ -51,6 +48,25 @@ public static class InputReader
     /// <summary>The format implied by a file name: markdown for .md and .markdown, plain text otherwise.</summary>
     public static DocumentFormat FormatOf(string path) =>
         System.IO.Path.GetExtension(path).ToLowerInvariant() is ".md" or ".markdown" ? DocumentFormat.Markdown : DocumentFormat.PlainText;
+
+    /// <summary>Standard input, refused past the document cap instead of filling the memory.</summary>
+    private static InputDocument ReadStandardInput(TextReader stdin, DocumentFormat format)
+    {
+        var text = new StringBuilder();
+        var buffer = new char[1 << 16];
+        int read;
+        while ((read = stdin.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            if (text.Length + read > GuardedFile.DocumentCap)
+            {
+                return new InputDocument("-", null, format, $"entrée standard trop volumineuse pour un document (limite : {GuardedFile.DocumentCap >> 20} Mio)");
+            }
+
+            text.Append(buffer, 0, read);
+        }
+
+        return new InputDocument("-", text.ToString(), format, null);
+    }
 
     private static InputDocument ReadFile(string path, DocumentFormat? forcedFormat)
     {
@@ -66,15 +82,19 @@ public static class InputReader
         {
             if (extension is ".docx" or ".odt")
             {
-                using var stream = File.OpenRead(path);
+                using var stream = GuardedFile.OpenRead(path, GuardedFileKind.Document);
                 var extracted = extension == ".docx" ? WordprocessingReader.Read(stream) : OpenDocumentReader.Read(stream);
                 // The text of a word-processor file is prose: nothing in it is Markdown code to skip.
                 return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted);
             }
 
-            var bytes = File.ReadAllBytes(path);
+            var bytes = GuardedFile.ReadAllBytes(path, GuardedFileKind.Document);
             var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
             return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null);
+        }
+        catch (GuardedFileException e)
+        {
+            return new InputDocument(path, null, format, e.Message);
         }
         catch (OfficeDocumentException e)
         {

@@ -45,8 +45,27 @@ public static class OrderedLinter
         }
     }
 
-    private static CheckedDocument Check(RuleEngine engine, InputDocument input, LintOptions options) =>
-        input.Text is null
-            ? new CheckedDocument(input, [], new LineIndex(""))
-            : new CheckedDocument(input, engine.Lint(input.Text, options with { Format = input.Format }), new LineIndex(input.Text));
+    /// <summary>
+    /// One document checked. A failure of the engine on one document (a bug, or no memory left for a huge one) is
+    /// that document's named error, and the run goes on; the error gives the exception's type only, since its
+    /// message could quote the text.
+    /// </summary>
+    private static CheckedDocument Check(RuleEngine engine, InputDocument input, LintOptions options)
+    {
+        if (input.Text is null)
+        {
+            return new CheckedDocument(input, [], new LineIndex(""));
+        }
+
+        try
+        {
+            return new CheckedDocument(input, engine.Lint(input.Text, options with { Format = input.Format }), new LineIndex(input.Text));
+        }
+#pragma warning disable CA1031 // One document's failure must not end the run over the others.
+        catch (Exception e) when (e is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            return new CheckedDocument(input with { Text = null, Error = $"erreur interne pendant l'analyse ({e.GetType().Name})" }, [], new LineIndex(""));
+        }
+    }
 }

@@ -9,8 +9,12 @@ namespace Cnaemo.NoteLsp.Server.Cli.Office;
 /// </summary>
 internal sealed class ParagraphCollector
 {
-    private readonly List<(string Part, StringBuilder Text)> _paragraphs = [];
-    private readonly Stack<StringBuilder> _open = new();
+    // A million paragraphs is some 3,000 pages; a crafted file of empty paragraphs once took 6 GB. A paragraph's
+    // text is only allocated when it receives some, so an empty paragraph costs one list entry.
+    private const int MaxParagraphs = 1_000_000;
+
+    private readonly List<(string Part, StringBuilder? Text)> _paragraphs = [];
+    private readonly Stack<int> _open = new();
 
     /// <summary>Whether text can be added: at least one paragraph is open.</summary>
     public bool InParagraph => _open.Count > 0;
@@ -18,9 +22,13 @@ internal sealed class ParagraphCollector
     /// <summary>Starts a paragraph of <paramref name="part"/>.</summary>
     public void Open(string part)
     {
-        var text = new StringBuilder();
-        _paragraphs.Add((part, text));
-        _open.Push(text);
+        if (_paragraphs.Count >= MaxParagraphs)
+        {
+            throw new OfficeDocumentException($"le document contient plus de {MaxParagraphs} paragraphes : il n'est pas lu (document anormal)");
+        }
+
+        _paragraphs.Add((part, null));
+        _open.Push(_paragraphs.Count - 1);
     }
 
     /// <summary>Ends the innermost open paragraph.</summary>
@@ -37,7 +45,7 @@ internal sealed class ParagraphCollector
     {
         if (_open.Count > 0)
         {
-            _open.Peek().Append(text);
+            Current().Append(text);
         }
     }
 
@@ -46,8 +54,21 @@ internal sealed class ParagraphCollector
     {
         if (_open.Count > 0)
         {
-            _open.Peek().Append(character);
+            Current().Append(character);
         }
+    }
+
+    private StringBuilder Current()
+    {
+        var index = _open.Peek();
+        var (part, text) = _paragraphs[index];
+        if (text is null)
+        {
+            text = new StringBuilder();
+            _paragraphs[index] = (part, text);
+        }
+
+        return text;
     }
 
     /// <summary>The paragraphs, each followed by a blank line, with their starting offsets.</summary>

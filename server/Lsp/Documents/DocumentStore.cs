@@ -58,7 +58,8 @@ public sealed class DocumentStore
 
     /// <summary>
     /// Applies a batch of changes in order. The whole batch is rejected, and the document left untouched, when its
-    /// version is not newer or when any range falls outside the text it applies to.
+    /// version is not newer or when any range names a line outside the text it applies to; a column past a line's end
+    /// is clamped to it (LSP 3.17).
     /// </summary>
     public (DocumentSnapshot? Snapshot, ChangeRejection Rejection) Change(string uri, int? version, IReadOnlyList<TextDocumentContentChangeEvent> changes)
     {
@@ -110,7 +111,7 @@ public sealed class DocumentStore
             }
 
             lines ??= new LineIndex(text);
-            if (LspConversions.ToSpan(change.Range, text, lines) is not { } span)
+            if (LspConversions.ToSpan(change.Range, text, lines, clampColumns: true) is not { } span)
             {
                 return null;
             }

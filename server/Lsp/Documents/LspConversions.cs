@@ -31,9 +31,11 @@ public static class LspConversions
 
     /// <summary>
     /// The offset of a position, or null when the line does not exist or the column runs past the end of the
-    /// line's text (its line break excluded). A column inside a surrogate pair is accepted as the client sent it.
+    /// line's text (its line break excluded). With <paramref name="clampColumn"/>, a column past the end means the end
+    /// of the line, as LSP 3.17 says for positions: document changes use it, so that the server's copy of a text does
+    /// not stop following the client's. A column inside a surrogate pair is accepted as the client sent it.
     /// </summary>
-    public static int? ToOffset(Position position, string text, LineIndex lines)
+    public static int? ToOffset(Position position, string text, LineIndex lines, bool clampColumn = false)
     {
         ArgumentNullException.ThrowIfNull(position);
         ArgumentNullException.ThrowIfNull(text);
@@ -50,15 +52,23 @@ public static class LspConversions
             end--;
         }
 
-        return start + position.Character <= end ? start + position.Character : null;
+        if (start + position.Character <= end)
+        {
+            return start + position.Character;
+        }
+
+        return clampColumn ? end : null;
     }
 
-    /// <summary>The span of a range, or null when either end is out of the text or the range is reversed.</summary>
-    public static TextSpan? ToSpan(LspRange range, string text, LineIndex lines)
+    /// <summary>
+    /// The span of a range, or null when either end is out of the text or the range is reversed; columns past a
+    /// line's end are clamped to it with <paramref name="clampColumns"/>.
+    /// </summary>
+    public static TextSpan? ToSpan(LspRange range, string text, LineIndex lines, bool clampColumns = false)
     {
         ArgumentNullException.ThrowIfNull(range);
-        var start = ToOffset(range.Start, text, lines);
-        var end = ToOffset(range.End, text, lines);
+        var start = ToOffset(range.Start, text, lines, clampColumns);
+        var end = ToOffset(range.End, text, lines, clampColumns);
         return start is { } s && end is { } e && s <= e ? TextSpan.FromBounds(s, e) : null;
     }
 

@@ -87,7 +87,23 @@ public sealed class CommandRunner(
             throw LspErrors.Create(LspErrors.InvalidParams, $"Règle inconnue : {ruleId}.");
         }
 
-        var file = state.DisableInWorkspace(ruleId);
+        WorkspaceFileSettings file;
+        string existing;
+        try
+        {
+            (file, existing) = state.DisableInWorkspace(ruleId);
+        }
+        catch (Exception e) when (e is Io.GuardedFileException or JsonException or IOException or UnauthorizedAccessException)
+        {
+            // The file as it is now cannot be read safely: writing over it could lose what the user wrote.
+            logger.LogWarning("{File} non modifié : il n'a pas pu être relu ({Error}).", WorkspaceSettingsFile.FileName, e.GetType().Name);
+            throw LspErrors.Create(
+                LspErrors.RequestFailed,
+                e is JsonException
+                    ? $"{WorkspaceSettingsFile.FileName} n'est pas un JSON valide : corrigez-le avant de désactiver une règle depuis l'éditeur."
+                    : $"{WorkspaceSettingsFile.FileName} n'a pas pu être relu ({e.Message}) : il n'est pas modifié.");
+        }
+
         if (state.WorkspaceRoot is not { } root)
         {
             logger.LogInformation("Règle {Rule} désactivée pour cette session (pas de dossier d'espace de travail).", ruleId);
@@ -96,8 +112,9 @@ public sealed class CommandRunner(
 
         var path = Path.Combine(root, WorkspaceSettingsFile.FileName);
         var uri = new Uri(path).AbsoluteUri;
+
+        // The edit replaces the text just read, not a copy from the start of the session (issue #14).
         var newText = WorkspaceSettingsFile.Serialize(file);
-        var existing = File.Exists(path) ? await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false) : "";
         var endLines = new Rules.Text.LineIndex(existing);
         var edit = new WorkspaceEdit
         {

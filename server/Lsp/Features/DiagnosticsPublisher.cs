@@ -9,23 +9,38 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Features;
 
 /// <summary>
 /// Pushes <c>textDocument/publishDiagnostics</c>, debounced: each change restarts the document's timer, and only
-/// the snapshot current when the timer fires is linted. A newer change cancels a run in progress.
+/// the snapshot current when the timer fires is linted. A newer change cancels a run in progress. The wait has a
+/// maximum, <see cref="MaxWaitMs"/>: a fast typist who never pauses still sees diagnostics that often, since a run
+/// due at its maximum is no longer cancelled by the next keystroke.
 /// </summary>
 public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalysis analysis, ServerState state, LspClient client, ILogger<DiagnosticsPublisher> logger)
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> _waitingSince = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<CancellationTokenSource, byte> _due = new();
+
+    /// <summary>The longest wait between a change and its diagnostics, whatever the typing: 1 s, or 4 debounce delays.</summary>
+    public int MaxWaitMs => Math.Max(1000, 4 * state.Settings.DebounceMs);
 
     /// <summary>Schedules a publication after the debounce delay (none when <paramref name="immediate"/>).</summary>
     public void Schedule(string uri, bool immediate = false)
     {
         var cancellation = new CancellationTokenSource();
-        if (_pending.TryGetValue(uri, out var previous))
+        if (_pending.TryGetValue(uri, out var previous) && !_due.ContainsKey(previous))
         {
             previous.Cancel();
         }
 
         _pending[uri] = cancellation;
-        var delay = immediate ? 0 : state.Settings.DebounceMs;
+        var now = Environment.TickCount64;
+        var waitingSince = _waitingSince.GetOrAdd(uri, now);
+        var left = (int)Math.Max(0, waitingSince + MaxWaitMs - now);
+        var delay = immediate ? 0 : Math.Min(state.Settings.DebounceMs, left);
+        if (!immediate && delay == left)
+        {
+            _due[cancellation] = 0;
+        }
+
         _ = Task.Run(() => PublishAfterAsync(uri, delay, cancellation), CancellationToken.None);
     }
 
@@ -46,6 +61,8 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
             pending.Cancel();
         }
 
+        _waitingSince.TryRemove(uri, out _);
+
         return client.NotifyAsync("textDocument/publishDiagnostics", new PublishDiagnosticsParams(uri, null, []), LspJsonContext.Wire.PublishDiagnosticsParams);
     }
 
@@ -63,6 +80,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
             {
                 return;
             }
+
+            // From here the run publishes the current text, so the next change starts a new wait.
+            _waitingSince.TryRemove(uri, out _);
 
             var result = analysis.Analyse(snapshot, token);
             token.ThrowIfCancellationRequested();
@@ -87,6 +107,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
         {
             // Not disposed: a later Schedule may still cancel it, and a source without a timer holds nothing.
             _pending.TryRemove(new KeyValuePair<string, CancellationTokenSource>(uri, cancellation));
+            _due.TryRemove(cancellation, out _);
         }
     }
 }

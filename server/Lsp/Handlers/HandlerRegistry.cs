@@ -40,6 +40,7 @@ public static class HandlerRegistry
         // Workspace.
         services.AddSingleton<ILspHandler>(sp => new DidChangeConfigurationHandler(sp.GetRequiredService<ConfigurationPuller>()));
         services.AddSingleton<ILspHandler>(sp => new DidChangeWorkspaceTrustHandler(sp.GetRequiredService<ServerState>()));
+        services.AddSingleton<ILspHandler>(sp => new DidChangeWatchedFilesHandler(sp.GetRequiredService<ServerState>()));
         services.AddSingleton<ILspHandler>(sp => new ExecuteCommandHandler(sp.GetRequiredService<CommandRunner>()));
         return services;
     }

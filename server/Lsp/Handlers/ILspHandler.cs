@@ -36,6 +36,9 @@ public static class LspErrors
     /// <summary>A request after <c>shutdown</c>.</summary>
     public const int InvalidRequest = -32600;
 
+    /// <summary>The document changed since the data the request carries was computed.</summary>
+    public const int ContentModified = -32801;
+
     /// <summary>The request failed for a reason the message explains.</summary>
     public const int RequestFailed = -32803;
 
@@ -114,14 +117,23 @@ public static class HandlerParams
             parameters = Null;
         }
 
+        T value;
         try
         {
-            return JsonSerializer.Deserialize(parameters, type)
+            value = JsonSerializer.Deserialize(parameters, type)
                 ?? throw LspErrors.Create(LspErrors.InvalidParams, $"{method} : paramètres manquants.");
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a string holding a lone surrogate, among others.
             throw LspErrors.Create(LspErrors.InvalidParams, $"{method} : paramètres invalides.");
         }
+
+        if (RequiredMembers.FirstMissing(value, type) is { } missing)
+        {
+            throw LspErrors.Create(LspErrors.InvalidParams, $"{method} : paramètre « {missing} » manquant ou nul.");
+        }
+
+        return value;
     }
 }

@@ -52,7 +52,10 @@ public sealed class InitializeHandler(ServerState state, ILogger<InitializeHandl
     };
 }
 
-/// <summary><c>initialized</c>: pulls the settings when the client answers <c>workspace/configuration</c>.</summary>
+/// <summary>
+/// <c>initialized</c>: pulls the settings when the client answers <c>workspace/configuration</c>, and asks it to
+/// watch <c>.notelsp.json</c>.
+/// </summary>
 public sealed class InitializedHandler(ConfigurationPuller puller) : NotificationHandler<JsonElement>
 {
     /// <inheritdoc />
@@ -62,7 +65,11 @@ public sealed class InitializedHandler(ConfigurationPuller puller) : Notificatio
     protected override JsonTypeInfo<JsonElement> ParamsType => LspJsonContext.Wire.JsonElement;
 
     /// <inheritdoc />
-    protected override void Handle(JsonElement parameters) => puller.PullInBackground();
+    protected override void Handle(JsonElement parameters)
+    {
+        puller.PullInBackground();
+        puller.WatchSettingsFileInBackground();
+    }
 }
 
 /// <summary><c>shutdown</c>: from now on only <c>exit</c> is accepted.</summary>

@@ -90,6 +90,14 @@ public sealed class CodeActionResolveHandler(DocumentStore documents, Pseudonymi
         }
 
         var snapshot = DocumentLookup.Require(documents, data.Uri);
+
+        // The edit is made of positions in the version the action was offered for; applied to a later text it would
+        // replace the wrong characters (issue #14).
+        if (snapshot.Version != data.Version)
+        {
+            throw LspErrors.Create(LspErrors.ContentModified, "Le document a changé depuis que cette action a été proposée : redemandez les actions.");
+        }
+
         var (edit, _) = pseudonymise.BuildEdit(snapshot, name, data.Replacement);
         return Task.FromResult(parameters with { Edit = edit });
     }

@@ -32,6 +32,34 @@ public sealed class DidChangeWorkspaceTrustHandler(ServerState state) : Notifica
     protected override void Handle(DidChangeWorkspaceTrustParams parameters) => state.UpdateTrust(parameters.Trusted);
 }
 
+/// <summary>
+/// <c>workspace/didChangeWatchedFiles</c>: when <c>.notelsp.json</c> at the workspace root changes, it is read again,
+/// so that the settings, and the next "disable this rule for the workspace", start from what the user wrote.
+/// </summary>
+public sealed class DidChangeWatchedFilesHandler(ServerState state) : NotificationHandler<DidChangeWatchedFilesParams>
+{
+    /// <inheritdoc />
+    public override string Method => "workspace/didChangeWatchedFiles";
+
+    /// <inheritdoc />
+    protected override JsonTypeInfo<DidChangeWatchedFilesParams> ParamsType => LspJsonContext.Wire.DidChangeWatchedFilesParams;
+
+    /// <inheritdoc />
+    protected override void Handle(DidChangeWatchedFilesParams parameters)
+    {
+        if (state.WorkspaceRoot is not { } root)
+        {
+            return;
+        }
+
+        var settingsFile = Path.GetFullPath(Path.Combine(root, WorkspaceSettingsFile.FileName));
+        if (parameters.Changes.Any(change => ServerState.FilePath(change.Uri) is { } path && Path.GetFullPath(path) == settingsFile))
+        {
+            state.ReloadWorkspaceFile();
+        }
+    }
+}
+
 /// <summary><c>workspace/executeCommand</c>: the commands of the contract.</summary>
 public sealed class ExecuteCommandHandler(CommandRunner runner) : RequestHandler<ExecuteCommandParams, JsonElement>
 {

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Diagnostics.CodeAnalysis;
 using System.Reflection;
 using System.Text.Json;
@@ -30,6 +31,11 @@ public static class LspConnection
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
+
+        // StreamJsonRpc's trace goes nowhere. Its default listener writes every error reply, message and stack
+        // included, to syslog through /dev/log: a channel this server never declares (issue #14).
+        rpc.TraceSource = new TraceSource("notelsp.rpc", SourceLevels.Off);
+        rpc.TraceSource.Listeners.Clear();
 
         var endpointLogger = loggerFactory.CreateLogger("notelsp.dispatch");
         foreach (var handler in handlers)

@@ -106,3 +106,9 @@ public sealed record PseudonymisationSettings(string? Style, Dictionary<string, 
 
 /// <summary>The workspace file <c>.notelsp.json</c> that "disable this rule for the workspace" writes.</summary>
 public sealed record WorkspaceFileSettings(RuleSettings? Rules);
+
+/// <summary>Parameters of <c>workspace/didChangeWatchedFiles</c>.</summary>
+public sealed record DidChangeWatchedFilesParams(List<FileEvent> Changes);
+
+/// <summary>One file change: 1 created, 2 changed, 3 deleted.</summary>
+public sealed record FileEvent(string Uri, int Type);

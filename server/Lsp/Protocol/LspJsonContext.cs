@@ -35,6 +35,7 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Protocol;
 [JsonSerializable(typeof(List<JsonElement>))]
 [JsonSerializable(typeof(DidChangeConfigurationParams))]
 [JsonSerializable(typeof(DidChangeWorkspaceTrustParams))]
+[JsonSerializable(typeof(DidChangeWatchedFilesParams))]
 [JsonSerializable(typeof(NoteLspSettings))]
 [JsonSerializable(typeof(WorkspaceFileSettings))]
 [JsonSerializable(typeof(TextDocumentEdit))]
@@ -48,6 +49,9 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Protocol;
 // StreamJsonRpc 2.26 reads the "id" of $/cancelRequest as a RequestId through this resolver; without this entry
 // cancellation notifications are dropped as "arguments do not match".
 [JsonSerializable(typeof(StreamJsonRpc.RequestId))]
+// StreamJsonRpc attaches this to the error replies it writes itself (a duplicate id, a method it cannot bind); without
+// it the reply cannot be written and the connection ends.
+[JsonSerializable(typeof(StreamJsonRpc.Protocol.CommonErrorData))]
 public sealed partial class LspJsonContext : JsonSerializerContext
 {
     /// <summary>

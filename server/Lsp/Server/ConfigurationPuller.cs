@@ -14,6 +14,34 @@ public sealed class ConfigurationPuller(ServerState state, LspClient client, ILo
     /// <summary>The settings section.</summary>
     public const string Section = "notelsp";
 
+    private static readonly JsonElement WatchRegistration = JsonDocument.Parse(
+        """{"registrations":[{"id":"notelsp.watch-settings-file","method":"workspace/didChangeWatchedFiles","registerOptions":{"watchers":[{"globPattern":"**/.notelsp.json"}]}}]}""").RootElement.Clone();
+
+    /// <summary>
+    /// Asks the client to report changes to <c>.notelsp.json</c>, when it can watch files and there is a workspace.
+    /// </summary>
+    public void WatchSettingsFileInBackground()
+    {
+        if (!state.ClientWatchesFiles || state.WorkspaceRoot is null)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await client.RequestAsync("client/registerCapability", WatchRegistration, LspJsonContext.Wire.JsonElement, CancellationToken.None).ConfigureAwait(false);
+            }
+#pragma warning disable CA1031 // Without the watch, the file is still read again before every write.
+            catch (Exception e)
+#pragma warning restore CA1031
+            {
+                logger.LogWarning("Surveillance de .notelsp.json refusée par le client ({Error}).", e.GetType().Name);
+            }
+        });
+    }
+
     /// <summary>Pulls the settings without blocking the caller (a notification handler).</summary>
     public void PullInBackground()
     {

@@ -36,7 +36,7 @@ public static class InitializationOptionsReader
 
         try
         {
-            return section.Deserialize(LspJsonContext.Wire.NoteLspSettings);
+            return TolerantSettingsReader.Read(section, LspJsonContext.Wire.NoteLspSettings, logger, "Réglages notelsp");
         }
         catch (JsonException)
         {

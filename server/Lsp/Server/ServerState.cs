@@ -47,6 +47,7 @@ public sealed class ServerState(ILogger<ServerState> logger)
             var options = InitializationOptionsReader.Read(parameters.InitializationOptions, logger);
             IsTrusted = options?.WorkspaceTrusted == true;
             ClientSupportsConfiguration = ReadsConfiguration(parameters.Capabilities);
+            ClientWatchesFiles = WatchesFiles(parameters.Capabilities);
             _clientSettings = options?.Settings;
             _workspaceFile = WorkspaceSettingsFile.Read(WorkspaceRoot, logger);
             IsInitialized = true;
@@ -84,11 +85,35 @@ public sealed class ServerState(ILogger<ServerState> logger)
         }
     }
 
-    /// <summary>Adds a rule to the workspace's disabled list, in memory; returns the new workspace file content.</summary>
-    public WorkspaceFileSettings DisableInWorkspace(string ruleId)
+    /// <summary>True when the client can be asked to watch files (<c>workspace/didChangeWatchedFiles</c>).</summary>
+    public bool ClientWatchesFiles { get; private set; }
+
+    /// <summary>Reads <c>.notelsp.json</c> again, after the client reported a change to it.</summary>
+    public void ReloadWorkspaceFile()
     {
         lock (_lock)
         {
+            _workspaceFile = WorkspaceSettingsFile.Read(WorkspaceRoot, logger);
+            Rebuild(raiseEvent: true);
+        }
+    }
+
+    /// <summary>
+    /// Adds a rule to the workspace's disabled list. The file is read again first, so that edits the user made since
+    /// the start are kept: the new settings are those of the file as it is now, plus the rule. Returns them with the
+    /// text they were computed from, which the edit must replace; throws <see cref="Io.GuardedFileException"/> or
+    /// <see cref="System.Text.Json.JsonException"/> when the file cannot be read safely, and then nothing is written.
+    /// </summary>
+    public (WorkspaceFileSettings Settings, string CurrentText) DisableInWorkspace(string ruleId)
+    {
+        lock (_lock)
+        {
+            var currentText = WorkspaceRoot is { } root ? WorkspaceSettingsFile.ReadText(root) : string.Empty;
+            if (WorkspaceRoot is not null)
+            {
+                _workspaceFile = WorkspaceSettingsFile.Parse(currentText, logger);
+            }
+
             var disabled = new List<string>(_workspaceFile?.Rules?.Disabled ?? []);
             if (!disabled.Contains(ruleId, StringComparer.Ordinal))
             {
@@ -97,7 +122,7 @@ public sealed class ServerState(ILogger<ServerState> logger)
 
             _workspaceFile = new WorkspaceFileSettings(new RuleSettings(disabled, _workspaceFile?.Rules?.Severity));
             Rebuild(raiseEvent: true);
-            return _workspaceFile;
+            return (_workspaceFile, currentText);
         }
     }
 
@@ -122,6 +147,15 @@ public sealed class ServerState(ILogger<ServerState> logger)
     /// <summary>The local path of a file URI, or null.</summary>
     public static string? FilePath(string? uri) =>
         uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : null;
+
+    private static bool WatchesFiles(JsonElement capabilities) =>
+        capabilities.ValueKind == JsonValueKind.Object
+        && capabilities.TryGetProperty("workspace", out var workspace)
+        && workspace.ValueKind == JsonValueKind.Object
+        && workspace.TryGetProperty("didChangeWatchedFiles", out var watched)
+        && watched.ValueKind == JsonValueKind.Object
+        && watched.TryGetProperty("dynamicRegistration", out var dynamic)
+        && dynamic.ValueKind == JsonValueKind.True;
 
     private static bool ReadsConfiguration(JsonElement capabilities) =>
         capabilities.ValueKind == JsonValueKind.Object

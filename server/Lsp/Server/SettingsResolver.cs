@@ -2,6 +2,7 @@ using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Server.Cli;
+using Cnaemo.NoteLsp.Server.Io;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -109,7 +110,11 @@ public static class SettingsResolver
 
             try
             {
-                packs.Add(RulePackLoader.Load(relative, File.ReadAllText(path)));
+                packs.Add(RulePackLoader.Load(relative, GuardedFile.ReadAllText(path, GuardedFileKind.Pack, workspaceRoot)));
+            }
+            catch (GuardedFileException e)
+            {
+                logger.LogWarning("Pack « {Pack} » ignoré : {Reason}.", relative, e.Message);
             }
             catch (RulePackException e)
             {

@@ -19,11 +19,17 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Transport;
 public sealed class LspMessageHandler : PipeMessageHandler
 {
     private const int MaxHeaderBytes = 16 * 1024;
-    private const int MaxContentBytes = 64 * 1024 * 1024;
+    private const int KeptTailBytes = 256;
+
+    /// <summary>The largest message body accepted, 64 MiB (documented in docs/lsp-contract.md).</summary>
+    public const int MaxContentBytes = 64 * 1024 * 1024;
     private static readonly byte[] HeaderTerminator = "\r\n\r\n"u8.ToArray();
     private static readonly byte[] ContentLengthName = "content-length:"u8.ToArray();
     private readonly ILogger _logger;
+    private readonly EnvelopeGuard _guard = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonRpcMessage, JsonRpcMessage> _guardReplies = [];
     private Action? _firstResultWritten;
+    private bool _inGarbage;
 
     /// <summary>
     /// Reads from <paramref name="input"/> and writes to <paramref name="output"/>; calls
@@ -48,6 +54,38 @@ public sealed class LspMessageHandler : PipeMessageHandler
                 return null;
             }
 
+            if (header.Value.Garbage || header.Value.GarbageBefore)
+            {
+                // One report per run of bytes that holds no header, however long the run.
+                if (!_inGarbage)
+                {
+                    _logger.LogWarning("Octets sans en-tête ignorés jusqu'au prochain en-tête Content-Length.");
+                    await ReplyErrorAsync(JsonRpcErrorCode.ParseError, "Octets illisibles ignorés : en-tête Content-Length attendu.", cancellationToken).ConfigureAwait(false);
+                }
+
+                _inGarbage = header.Value.Garbage;
+                if (header.Value.Garbage)
+                {
+                    continue;
+                }
+            }
+
+            _inGarbage = false;
+            if (header.Value.OversizedLength is { } oversized)
+            {
+                _logger.LogWarning("Trame de {Length} octets ignorée : la limite est de {Limit} octets.", oversized, MaxContentBytes);
+                if (!await SkipAsync(reader, oversized, cancellationToken).ConfigureAwait(false))
+                {
+                    return null;
+                }
+
+                await ReplyErrorAsync(
+                    JsonRpcErrorCode.InvalidRequest,
+                    string.Create(CultureInfo.InvariantCulture, $"Message trop volumineux ({oversized} octets) : la limite est de {MaxContentBytes / (1024 * 1024)} Mio par message."),
+                    cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
             if (header.Value.ContentLength is not { } length)
             {
                 _logger.LogWarning("Trame rejetée : en-tête Content-Length absent ou invalide.");
@@ -61,23 +99,65 @@ public sealed class LspMessageHandler : PipeMessageHandler
                 return null;
             }
 
-            try
+            var message = await DeserializeAsync(content, cancellationToken).ConfigureAwait(false);
+            if (message is not null)
             {
-                return Formatter.Deserialize(new ReadOnlySequence<byte>(content));
+                return message;
             }
+        }
+    }
+
+    /// <summary>The message in <paramref name="content"/>, or null once a bad message has been answered or dropped.</summary>
+    private async ValueTask<JsonRpcMessage?> DeserializeAsync(byte[] content, CancellationToken cancellationToken)
+    {
+        EnvelopeGuard.Verdict verdict;
+        try
+        {
+            using var document = JsonDocument.Parse(content);
+
+            // An id holding a lone surrogate cannot be written back as it was sent; elsewhere a lone surrogate becomes
+            // U+FFFD, before anything reads the message (a property name holding one ended the session).
+            var idIsBroken = SurrogateRepair.IdHasLoneSurrogate(content);
+            if (SurrogateRepair.ReplaceLoneSurrogateEscapes(content) is > 0 and var repaired)
+            {
+                _logger.LogWarning("Message de {Length} octets : {Count} demi-caractère(s) Unicode isolé(s) remplacé(s) par U+FFFD.", content.Length, repaired);
+            }
+
+            verdict = idIsBroken
+                ? EnvelopeGuard.Verdict.Reply(JsonRpcErrorCode.InvalidRequest, "Requête JSON-RPC invalide : l'identifiant doit être un entier ou une chaîne de caractères valide.", null)
+                : _guard.Inspect(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            _logger.LogWarning("Message rejeté ({Length} octets) : JSON mal formé.", content.Length);
+            await ReplyErrorAsync(JsonRpcErrorCode.ParseError, "JSON mal formé.", cancellationToken).ConfigureAwait(false);
+            return null;
+        }
+
+        switch (verdict.Action)
+        {
+            case EnvelopeGuard.VerdictAction.Reply:
+                _logger.LogWarning("Message rejeté ({Length} octets) : code {Code}.", content.Length, (int)verdict.Code);
+                await ReplyErrorAsync(verdict.Code, verdict.Message, cancellationToken, verdict.Id).ConfigureAwait(false);
+                return null;
+            case EnvelopeGuard.VerdictAction.Drop:
+                _logger.LogWarning("Message ignoré ({Length} octets) : {Reason}.", content.Length, verdict.Message);
+                return null;
+        }
+
+        try
+        {
+            return Formatter.Deserialize(new ReadOnlySequence<byte>(content));
+        }
 #pragma warning disable CA1031 // Any failure to read one message must be answered, and must not end the session.
-            catch (Exception e)
+        catch (Exception e)
 #pragma warning restore CA1031
-            {
-                var (isJson, id) = Inspect(content);
-                _logger.LogWarning("Message rejeté ({Length} octets) : {Reason}.", length, isJson ? "requête JSON-RPC invalide" : "JSON mal formé");
-                _logger.LogDebug("Détail du rejet : {ExceptionType}", e.GetType().Name);
-                await ReplyErrorAsync(
-                    isJson ? JsonRpcErrorCode.InvalidRequest : JsonRpcErrorCode.ParseError,
-                    isJson ? "Requête JSON-RPC invalide." : "JSON mal formé.",
-                    cancellationToken,
-                    id).ConfigureAwait(false);
-            }
+        {
+            var id = Inspect(content);
+            _logger.LogWarning("Message rejeté ({Length} octets) : requête JSON-RPC invalide.", content.Length);
+            _logger.LogDebug("Détail du rejet : {ExceptionType}", e.GetType().Name);
+            await ReplyErrorAsync(JsonRpcErrorCode.InvalidRequest, "Requête JSON-RPC invalide.", cancellationToken, id).ConfigureAwait(false);
+            return null;
         }
     }
 
@@ -90,24 +170,52 @@ public sealed class LspMessageHandler : PipeMessageHandler
         var header = Encoding.ASCII.GetBytes(string.Create(CultureInfo.InvariantCulture, $"Content-Length: {body.WrittenCount}\r\n\r\n"));
         writer.Write(header);
         writer.Write(body.WrittenSpan);
+
+        // The guard's own error replies do not end a request: one of them may answer a duplicate of a running id.
+        if (!_guardReplies.TryGetValue(content, out _))
+        {
+            _guard.OnWritten(content);
+        }
+
         if (content is JsonRpcResult && Interlocked.Exchange(ref _firstResultWritten, null) is { } firstResultWritten)
         {
             firstResultWritten();
         }
     }
 
-    private Task ReplyErrorAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken, RequestId? id = null) =>
-        WriteAsync(
-            new JsonRpcError
+    private Task ReplyErrorAsync(JsonRpcErrorCode code, string message, CancellationToken cancellationToken, RequestId? id = null)
+    {
+        var error = new JsonRpcError
+        {
+            RequestId = id ?? RequestId.Null,
+            Error = new JsonRpcError.ErrorDetail { Code = code, Message = message },
+        };
+        _guardReplies.AddOrUpdate(error, error);
+        return WriteAsync(error, cancellationToken).AsTask();
+    }
+
+    /// <summary>Reads and forgets <paramref name="length"/> bytes without holding them; false at the end of input.</summary>
+    private static async Task<bool> SkipAsync(PipeReader reader, long length, CancellationToken cancellationToken)
+    {
+        while (length > 0)
+        {
+            var result = await reader.ReadAsync(cancellationToken).ConfigureAwait(false);
+            var take = Math.Min(length, result.Buffer.Length);
+            reader.AdvanceTo(result.Buffer.GetPosition(take));
+            length -= take;
+            if (length > 0 && result.IsCompleted)
             {
-                RequestId = id ?? RequestId.Null,
-                Error = new JsonRpcError.ErrorDetail { Code = code, Message = message },
-            },
-            cancellationToken).AsTask();
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>
-    /// Reads one header block: null at the end of input; otherwise the Content-Length it carries, or null inside
-    /// the block when it had none that is valid.
+    /// Reads one header block: null at the end of input; otherwise what the block says. A long run of bytes with no
+    /// block end is garbage: it is dropped except for its last bytes, which may hold the start of the next real
+    /// header, so a valid frame after any amount of garbage is still read.
     /// </summary>
     private static async Task<HeaderBlock?> ReadHeaderAsync(PipeReader reader, CancellationToken cancellationToken)
     {
@@ -117,16 +225,15 @@ public sealed class LspMessageHandler : PipeMessageHandler
             var buffer = result.Buffer;
             if (TryReadBlock(buffer, out var block, out var next))
             {
-                var length = ParseContentLength(block);
+                var header = ParseHeader(block);
                 reader.AdvanceTo(next);
-                return new HeaderBlock(length);
+                return header;
             }
 
             if (buffer.Length > MaxHeaderBytes)
             {
-                // No terminator in a long run of bytes: drop them and report one bad frame.
-                reader.AdvanceTo(buffer.End);
-                return new HeaderBlock(null);
+                reader.AdvanceTo(buffer.GetPosition(buffer.Length - KeptTailBytes));
+                return new HeaderBlock(null, null, Garbage: true, GarbageBefore: false);
             }
 
             if (result.IsCompleted)
@@ -172,34 +279,61 @@ public sealed class LspMessageHandler : PipeMessageHandler
 
     /// <summary>
     /// The value of the last Content-Length header in the block, wherever it starts: garbage left by a previous bad
-    /// frame may precede it on the same line.
+    /// frame may precede it on the same line. A valid length above the cap is reported as such, so that its body is
+    /// skipped whole and answered once.
     /// </summary>
-    private static int? ParseContentLength(ReadOnlySequence<byte> block)
+    private static HeaderBlock ParseHeader(ReadOnlySequence<byte> block)
     {
         var bytes = block.ToArray();
         var lower = Encoding.ASCII.GetString(bytes).ToLowerInvariant();
         var at = lower.LastIndexOf(Encoding.ASCII.GetString(ContentLengthName), StringComparison.Ordinal);
         if (at < 0)
         {
-            return null;
+            return new HeaderBlock(null, null, Garbage: false, GarbageBefore: false);
         }
 
+        var garbageBefore = !IsHeaderLines(lower.AsSpan(0, at));
         var valueStart = at + ContentLengthName.Length;
         var lineEnd = lower.IndexOf("\r\n", valueStart, StringComparison.Ordinal);
         var value = lower[valueStart..(lineEnd < 0 ? lower.Length : lineEnd)].Trim();
-        return Utf8Parser.TryParse(Encoding.ASCII.GetBytes(value), out int length, out var consumed)
-            && consumed == value.Length && length is >= 0 and <= MaxContentBytes
-            ? length
-            : null;
+        if (!Utf8Parser.TryParse(Encoding.ASCII.GetBytes(value), out long length, out var consumed) || consumed != value.Length || length < 0)
+        {
+            return new HeaderBlock(null, null, Garbage: false, garbageBefore);
+        }
+
+        return length <= MaxContentBytes
+            ? new HeaderBlock((int)length, null, Garbage: false, garbageBefore)
+            : new HeaderBlock(null, length, Garbage: false, garbageBefore);
     }
 
-    private readonly record struct HeaderBlock(int? ContentLength);
+    /// <summary>Whether the text before the Content-Length header is whole "Name: value" lines (or nothing).</summary>
+    private static bool IsHeaderLines(ReadOnlySpan<char> before)
+    {
+        while (before.Length > 0)
+        {
+            var end = before.IndexOf("\r\n", StringComparison.Ordinal);
+            if (end < 0)
+            {
+                return false;
+            }
 
-    /// <summary>
-    /// Whether the bytes are well-formed JSON and, if the message is an object with a usable id, that id: JSON-RPC
-    /// asks that an invalid request's error carry its id when it can be read.
-    /// </summary>
-    private static (bool IsJson, RequestId? Id) Inspect(byte[] content)
+            var line = before[..end];
+            var colon = line.IndexOf(':');
+            if (colon <= 0 || line[..colon].ContainsAny(" \t"))
+            {
+                return false;
+            }
+
+            before = before[(end + 2)..];
+        }
+
+        return true;
+    }
+
+    private readonly record struct HeaderBlock(int? ContentLength, long? OversizedLength, bool Garbage, bool GarbageBefore);
+
+    /// <summary>The id of a message StreamJsonRpc could not read, when it is a plain integer or string.</summary>
+    private static RequestId? Inspect(byte[] content)
     {
         try
         {
@@ -207,19 +341,19 @@ public sealed class LspMessageHandler : PipeMessageHandler
             var root = document.RootElement;
             if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("id", out var id))
             {
-                return (true, null);
+                return null;
             }
 
             return id.ValueKind switch
             {
-                JsonValueKind.Number when id.TryGetInt64(out var number) => (true, new RequestId(number)),
-                JsonValueKind.String => (true, new RequestId(id.GetString())),
-                _ => (true, null),
+                JsonValueKind.Number when id.TryGetInt64(out var number) => new RequestId(number),
+                JsonValueKind.String => new RequestId(id.GetString()),
+                _ => null,
             };
         }
-        catch (JsonException)
+        catch (Exception e) when (e is JsonException or InvalidOperationException)
         {
-            return (false, null);
+            return null;
         }
     }
 }

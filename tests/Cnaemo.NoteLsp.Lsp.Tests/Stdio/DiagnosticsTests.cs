@@ -150,4 +150,30 @@ public sealed class DiagnosticsTests
         Assert.Equal(-32800, error.GetProperty("code").GetInt32());
         Assert.Equal(JsonValueKind.Number, answer.GetProperty("id").ValueKind);
     }
+
+    [Fact]
+    public async Task A_typist_who_never_pauses_still_gets_diagnostics_within_the_maximum_wait()
+    {
+        // A debounce of 300 ms and a keystroke every 100 ms: without a maximum wait nothing would be published until
+        // the typing stops. The maximum is 1.2 s here (4 debounce delays).
+        await using var server = await LspProcess.StartInitializedAsync(new { settings = new { debounceMs = 300 } });
+        var uri = Docs.Uri();
+        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, "Théo est un délinquant.\n"));
+        await server.WaitForDiagnosticsAsync(uri, 1);
+        server.ClearNotifications();
+        var typing = System.Diagnostics.Stopwatch.StartNew();
+        var version = 1;
+        while (typing.Elapsed < TimeSpan.FromSeconds(4))
+        {
+            await server.NotifyAsync("textDocument/didChange", new
+            {
+                textDocument = new { uri, version = ++version },
+                contentChanges = new[] { new { range = Docs.Range(0, 0, 0, 0), text = "a" } },
+            });
+            await Task.Delay(100);
+        }
+
+        var published = await server.WaitForNotificationAsync("textDocument/publishDiagnostics", p => p.GetProperty("uri").GetString() == uri);
+        Assert.True(published.GetProperty("params").GetProperty("version").GetInt32() < version, "diagnostics came only once the typing stopped");
+    }
 }

@@ -110,6 +110,24 @@ public sealed class FeatureTests
     }
 
     [Fact]
+    public async Task Resolving_an_action_offered_for_an_older_version_is_refused_as_content_modified()
+    {
+        await using var server = await LspProcess.StartInitializedAsync();
+        var uri = Docs.Uri();
+        await server.NotifyAsync("textDocument/didOpen", Docs.Open(uri, Docs.Report));
+        var actions = await CodeActionsAsync(server, uri, Docs.Range(2, 1, 2, 1));
+        var pseudonymise = actions.Single(a => a.GetProperty("title").GetString() == "Pseudonymiser « Théo » dans tout le document");
+        await server.NotifyAsync("textDocument/didChange", new
+        {
+            textDocument = new { uri, version = 2 },
+            contentChanges = new[] { new { range = Docs.Range(0, 0, 0, 0), text = "Ajout.\n" } },
+        });
+
+        var response = await server.RequestAsync("codeAction/resolve", pseudonymise);
+        Assert.Equal(-32801, response.GetProperty("error").GetProperty("code").GetInt32());
+    }
+
+    [Fact]
     public async Task Ignore_here_inserts_a_markdown_comment_that_silences_the_finding()
     {
         await using var server = await LspProcess.StartInitializedAsync(Docs.ImmediateSettings());

@@ -164,6 +164,22 @@ public sealed class LspProcess : IAsyncDisposable
     public Task<JsonElement> WaitForUntaggedResponseAsync(int count) =>
         WaitForAsync(_untaggedResponses, _ => true, "untagged response", skip: count - 1);
 
+    /// <summary>Waits for a response that matches no request of this client (wrong, null or foreign id).</summary>
+    public Task<JsonElement> WaitForUntaggedResponseAsync(Func<JsonElement, bool> match) =>
+        WaitForAsync(_untaggedResponses, match, "matching untagged response");
+
+    /// <summary>The responses received so far that matched no request of this client.</summary>
+    public IReadOnlyList<JsonElement> UntaggedResponses
+    {
+        get
+        {
+            lock (_untaggedResponses)
+            {
+                return [.. _untaggedResponses];
+            }
+        }
+    }
+
     /// <summary>Waits for the diagnostics of <paramref name="uri"/> at <paramref name="version"/>.</summary>
     public async Task<JsonElement[]> WaitForDiagnosticsAsync(string uri, int version)
     {

@@ -92,6 +92,17 @@ public sealed class DocumentStoreTests
     }
 
     [Fact]
+    public void A_column_past_the_end_of_its_line_means_the_end_of_the_line_as_lsp_says()
+    {
+        var store = new DocumentStore();
+        store.Open(Uri, "markdown", 1, "abc\ndef");
+        var (snapshot, rejection) = store.Change(Uri, 2, [new TextDocumentContentChangeEvent(Range(0, 1, 0, 40), null, "X")]);
+        Assert.Equal(ChangeRejection.None, rejection);
+        Assert.Equal("aX\ndef", snapshot?.Text);
+        Assert.Equal(2, store.Get(Uri)?.Version);
+    }
+
+    [Fact]
     public void A_change_to_a_document_that_is_not_open_is_rejected()
     {
         var (_, rejection) = new DocumentStore().Change(Uri, 2, [new TextDocumentContentChangeEvent(null, null, "x")]);
