@@ -11,8 +11,12 @@ namespace Cnaemo.NoteLsp.Rules.Detectors;
 /// </summary>
 public sealed class LexiconDetector : IDetector
 {
-    private readonly TokenTrie<(int Rule, bool Anti)> _trie = new();
+    private readonly TokenTrie<(int Rule, bool Anti, int Check)> _trie = new();
     private readonly List<RuleDefinition> _rules = [];
+
+    // What some forms ask beyond their folded text (exact case or accents, their own context), indexed by the payload's
+    // Check; forms that ask nothing carry -1 and cost nothing more.
+    private readonly List<FormCheck> _checks = [];
 
     /// <summary>Builds the trie from the term rules among <paramref name="definitions"/>.</summary>
     public LexiconDetector(IEnumerable<RuleDefinition> definitions)
@@ -27,14 +31,21 @@ public sealed class LexiconDetector : IDetector
             var index = _rules.Count;
             _rules.Add(definition);
             var forms = terms.TakeFoldedForms();
-            foreach (var form in forms.Terms)
+            for (var f = 0; f < forms.Terms.Count; f++)
             {
-                _trie.Add(form, (index, false));
+                var check = -1;
+                if (f < forms.Checks.Count && forms.Checks[f] is { } formCheck)
+                {
+                    check = _checks.Count;
+                    _checks.Add(formCheck);
+                }
+
+                _trie.Add(forms.Terms[f], (index, false, check));
             }
 
             foreach (var form in forms.Antipatterns)
             {
-                _trie.Add(form, (index, true));
+                _trie.Add(form, (index, true, -1));
             }
         }
     }
@@ -69,9 +80,9 @@ public sealed class LexiconDetector : IDetector
             }
         }
 
-        var antis = new List<PhraseMatch<(int Rule, bool Anti)>>();
-        var candidates = new List<PhraseMatch<(int Rule, bool Anti)>>();
-        var kept = new List<PhraseMatch<(int Rule, bool Anti)>>();
+        var antis = new List<PhraseMatch<(int Rule, bool Anti, int Check)>>();
+        var candidates = new List<PhraseMatch<(int Rule, bool Anti, int Check)>>();
+        var kept = new List<PhraseMatch<(int Rule, bool Anti, int Check)>>();
         foreach (var rule in rules)
         {
             // A rule that is switched off is still matched: its matches become silenced facts that the third-party
@@ -84,7 +95,16 @@ public sealed class LexiconDetector : IDetector
             {
                 if (match.Payload.Rule == rule)
                 {
-                    (match.Payload.Anti ? antis : candidates).Add(match);
+                    // A form whose case, accents or context the text does not have is no match at all, so that it
+                    // neither hides a shorter match nor is reported.
+                    if (match.Payload.Anti)
+                    {
+                        antis.Add(match);
+                    }
+                    else if (match.Payload.Check < 0 || Passes(_checks[match.Payload.Check], context, match.FirstToken, match.EndToken))
+                    {
+                        candidates.Add(match);
+                    }
                 }
             }
 
@@ -117,7 +137,18 @@ public sealed class LexiconDetector : IDetector
         }
     }
 
-    private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti)>> antis, PhraseMatch<(int Rule, bool Anti)> match)
+    private static bool Passes(FormCheck check, AnalysisContext context, int first, int end)
+    {
+        var options = check.Options;
+        if ((options.ExactCase || options.ExactAccents) && !ExactForm.Matches(check.Written, context.OriginalText(first, end), options.ExactCase, options.ExactAccents))
+        {
+            return false;
+        }
+
+        return options.Requires is not { } requires || ContextWords.AreNear(context, first, end, requires);
+    }
+
+    private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti, int Check)>> antis, PhraseMatch<(int Rule, bool Anti, int Check)> match)
     {
         foreach (var anti in antis)
         {
