@@ -95,7 +95,7 @@ public sealed class LexiconDetector : IDetector
             {
                 if (match.Payload.Rule == rule)
                 {
-                    // A form whose case, accents or context the text does not have is no match at all, so that it
+                    // A form whose capitals or accents the text does not have is no match at all, so that it
                     // neither hides a shorter match nor is reported.
                     if (match.Payload.Anti)
                     {
@@ -125,7 +125,10 @@ public sealed class LexiconDetector : IDetector
                     continue;
                 }
 
-                if (definition.Requires is { } requires && !ContextWords.AreNear(context, match.FirstToken, match.EndToken, requires))
+                // A term's own context replaces the rule's: "blanc" needs a person, the rule's other adjectives
+                // only a word of origin nearby.
+                var requires = match.Payload.Check >= 0 && _checks[match.Payload.Check].Options.Requires is { } own ? own : definition.Requires;
+                if (requires is not null && !ContextWords.AreNear(context, match.FirstToken, match.EndToken, requires))
                 {
                     continue;
                 }
@@ -140,12 +143,8 @@ public sealed class LexiconDetector : IDetector
     private static bool Passes(FormCheck check, AnalysisContext context, int first, int end)
     {
         var options = check.Options;
-        if ((options.ExactCase || options.ExactAccents) && !ExactForm.Matches(check.Written, context.OriginalText(first, end), options.ExactCase, options.ExactAccents))
-        {
-            return false;
-        }
-
-        return options.Requires is not { } requires || ContextWords.AreNear(context, first, end, requires);
+        return !(options.ExactCase || options.ExactAccents)
+            || ExactForm.Matches(check.Written, context.OriginalText(first, end), options.ExactCase, options.ExactAccents);
     }
 
     private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti, int Check)>> antis, PhraseMatch<(int Rule, bool Anti, int Check)> match)

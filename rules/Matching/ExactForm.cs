@@ -44,16 +44,18 @@ public static class ExactForm
         if (written.Length != text.Length)
         {
             // A ligature folds to two letters ("œ" to "oe"): compare what can still be compared.
-            var caseAgrees = !exactCase || char.IsUpper(written[0]) == char.IsUpper(text[0]);
+            var caseAgrees = !exactCase || !HasUpper(written) || char.IsUpper(written[0]) == char.IsUpper(text[0]);
             var accentsAgree = !exactAccents || Lower(written).Equals(Lower(text), StringComparison.Ordinal);
             return caseAgrees && accentsAgree;
         }
 
+        // Only a written word with a capital has its case compared: in "au RN" the text may say "Au RN".
+        var compareCase = exactCase && HasUpper(written);
         for (var i = 0; i < written.Length; i++)
         {
             var a = written[i];
             var b = text[i];
-            if (exactCase && char.IsUpper(a) != char.IsUpper(b))
+            if (compareCase && char.IsUpper(a) != char.IsUpper(b))
             {
                 return false;
             }
@@ -65,6 +67,19 @@ public static class ExactForm
         }
 
         return true;
+    }
+
+    private static bool HasUpper(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant();
