@@ -101,7 +101,8 @@ public sealed class LexiconDetector : IDetector
                     {
                         antis.Add(match);
                     }
-                    else if (match.Payload.Check < 0 || Passes(_checks[match.Payload.Check], context, match.FirstToken, match.EndToken))
+                    else if (match.Payload.Check < 0 || (Passes(_checks[match.Payload.Check], context, match.FirstToken, match.EndToken)
+                        && !GluedToAnotherWord(_checks[match.Payload.Check], context, matches, match)))
                     {
                         candidates.Add(match);
                     }
@@ -145,6 +146,40 @@ public sealed class LexiconDetector : IDetector
         var options = check.Options;
         return !(options.ExactCase || options.ExactAccents)
             || ExactForm.Matches(check.Written, context.OriginalText(first, end), options.ExactCase, options.ExactAccents);
+    }
+
+    /// <summary>
+    /// True when an acronym (a term with <c>case: exact</c>) is joined by a hyphen, a slash or a dot to a word the rule
+    /// does not match: "FO" in "XSL-FO" and "ROM" in "CD-ROM" are parts of a technical name, while "CGT-FO" joins two
+    /// unions.
+    /// </summary>
+    private static bool GluedToAnotherWord(FormCheck check, AnalysisContext context, List<PhraseMatch<(int Rule, bool Anti, int Check)>> matches, PhraseMatch<(int Rule, bool Anti, int Check)> match)
+    {
+        if (!check.Options.ExactCase)
+        {
+            return false;
+        }
+
+        var span = context.OriginalSpan(match.FirstToken, match.EndToken);
+        var text = context.Text;
+        var before = span.Start >= 2 && text[span.Start - 1] is '-' or '/' or '.' or '_' && char.IsLetterOrDigit(text[span.Start - 2]);
+        var after = span.End + 1 < text.Length && text[span.End] is '-' or '/' or '.' or '_' && char.IsLetterOrDigit(text[span.End + 1]);
+        // The joining character is a token of its own: the word it joins is one token further.
+        return (before && !RuleMatchesToken(matches, match.Payload.Rule, match.FirstToken - 2))
+            || (after && !RuleMatchesToken(matches, match.Payload.Rule, match.EndToken + 1));
+    }
+
+    private static bool RuleMatchesToken(List<PhraseMatch<(int Rule, bool Anti, int Check)>> matches, int rule, int token)
+    {
+        foreach (var other in matches)
+        {
+            if (other.Payload.Rule == rule && !other.Payload.Anti && other.FirstToken <= token && token < other.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti, int Check)>> antis, PhraseMatch<(int Rule, bool Anti, int Check)> match)

@@ -136,13 +136,14 @@ public sealed class PatternDetector : IDetector
 
     /// <summary>
     /// False only when no substring of <paramref name="text"/> can pass the validator, judged from its digits: a NIR
-    /// is, once spaces, dots and dashes are removed, 15 characters of which at least 14 are digits; a French phone
+    /// is, once spaces, dots and dashes are removed, 15 characters of which at least 14 are digits (13 and 12 without its key); a French phone
     /// number has at least 10 digits; an IBAN its two check digits; an identity card number at least two digits. Unknown validators get no shortcut. Tests check
     /// these facts against IdentifierValidators, so a change there cannot silently hide findings.
     /// </summary>
     internal static bool ValidatorMayAccept(string validator, string text, int asciiDigitCount) => validator switch
     {
-        "nir" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 15, digits: 14),
+        "nir" or "nir-wrong-key" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 15, digits: 14),
+        "nir-without-key" => asciiDigitCount >= 12 && HasDenseDigitRun(text, window: 13, digits: 12),
         "phone-fr" => asciiDigitCount >= 10,
         "iban" or "cni" => asciiDigitCount >= 2,
         _ => true,
