@@ -8,9 +8,9 @@ namespace Cnaemo.NoteLsp.Rules.Matching;
 public static class ExactForm
 {
     /// <summary>
-    /// True when <paramref name="text"/> has the capitals of <paramref name="written"/> (with <paramref name="exactCase"/>)
-    /// and its accents (with <paramref name="exactAccents"/>), word by word; separators (spaces, hyphens, apostrophes)
-    /// are not compared.
+    /// True when <paramref name="text"/> has the capitals of <paramref name="written"/> (with <paramref name="exactCase"/>;
+    /// a word's first letter may be a capital in the text where the term has none) and its accents (with
+    /// <paramref name="exactAccents"/>), word by word; separators (spaces, hyphens, apostrophes) are not compared.
     /// </summary>
     public static bool Matches(string written, string text, bool exactCase, bool exactAccents)
     {
@@ -44,18 +44,19 @@ public static class ExactForm
         if (written.Length != text.Length)
         {
             // A ligature folds to two letters ("œ" to "oe"): compare what can still be compared.
-            var caseAgrees = !exactCase || !HasUpper(written) || char.IsUpper(written[0]) == char.IsUpper(text[0]);
+            var caseAgrees = !exactCase || char.IsUpper(written[0]) == char.IsUpper(text[0]) || char.IsUpper(text[0]);
             var accentsAgree = !exactAccents || Lower(written).Equals(Lower(text), StringComparison.Ordinal);
             return caseAgrees && accentsAgree;
         }
 
-        // Only a written word with a capital has its case compared: in "au RN" the text may say "Au RN".
-        var compareCase = exactCase && HasUpper(written);
         for (var i = 0; i < written.Length; i++)
         {
             var a = written[i];
             var b = text[i];
-            if (compareCase && char.IsUpper(a) != char.IsUpper(b))
+
+            // A capital may open a word written in lower case (a sentence starts "Au RN", "Roms et Manouches"), but
+            // no other letter may change its case: "rom" is not "ROM", "FO" is not "fo".
+            if (exactCase && char.IsUpper(a) != char.IsUpper(b) && !(i == 0 && char.IsUpper(b)))
             {
                 return false;
             }
@@ -67,19 +68,6 @@ public static class ExactForm
         }
 
         return true;
-    }
-
-    private static bool HasUpper(ReadOnlySpan<char> word)
-    {
-        foreach (var c in word)
-        {
-            if (char.IsUpper(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static string Lower(ReadOnlySpan<char> word) => word.ToString().ToLowerInvariant();

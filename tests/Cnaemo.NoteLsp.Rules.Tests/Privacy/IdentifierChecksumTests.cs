@@ -88,6 +88,6 @@ public sealed class IdentifierChecksumTests
     [Fact]
     public void Every_validator_a_pack_can_name_is_registered()
     {
-        Assert.Equal(["cni", "iban", "nir", "phone-fr"], IdentifierValidators.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["cni", "iban", "nir", "nir-without-key", "nir-wrong-key", "phone-fr"], IdentifierValidators.Names.Order(StringComparer.Ordinal));
     }
 }
