@@ -7,7 +7,9 @@ namespace Cnaemo.NoteLsp.Rules.Detectors;
 /// <summary>
 /// Runs every term rule of every pack in one pass: all phrases and antipatterns share one token trie.
 /// A term match is dropped when an antipattern of the same rule covers it ("travaille à l'hôpital"), when a
-/// longer match of the same rule overlaps it, or when the rule's required context words are missing.
+/// longer match of the same rule overlaps it, or when the rule's required context words are missing. A term with
+/// options (<see cref="TermOptions"/>) is checked on its matches only: its capitals or accents against the original
+/// text, and its own context, which replaces the rule's.
 /// </summary>
 public sealed class LexiconDetector : IDetector
 {
