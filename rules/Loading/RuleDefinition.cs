@@ -134,6 +134,12 @@ public sealed record RuleDefinition
     /// <summary>Words that must stand near the match, if any.</summary>
     public ContextRequirement? Requires { get; init; }
 
+    /// <summary>
+    /// For a pattern rule, words or two-word phrases of which the block must hold one for the pattern to run at all (a
+    /// street word for an address, "né le" for a date of birth): a cheap test per token that spares most blocks a regular expression. Null when the pattern always runs.
+    /// </summary>
+    public IReadOnlyList<string>? Prefilter { get; init; }
+
     /// <summary>Rephrasings offered for the match.</summary>
     public IReadOnlyList<SuggestionTemplate> Suggestions { get; init; } = [];
 

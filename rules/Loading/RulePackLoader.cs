@@ -13,7 +13,7 @@ public static class RulePackLoader
     [
         "id", "category", "severity", "message", "explanation", "advice", "references", "examples",
         "terms", "antipatterns", "pattern", "on", "validate", "code", "parameters",
-        "quoted", "negated", "requires", "suggestions", "mask", "removable",
+        "quoted", "negated", "requires", "prefilter", "suggestions", "mask", "removable",
     ];
 
     /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
@@ -84,6 +84,7 @@ public static class RulePackLoader
             Quoted = ReadPolicy(rule, "quoted"),
             Negated = ReadPolicy(rule, "negated"),
             Requires = ReadRequirement(rule),
+            Prefilter = ReadPrefilter(rule, id),
             Suggestions = ReadSuggestions(rule),
             Mask = rule.OptionalString("mask"),
             Removable = rule.OptionalBool("removable", false),
@@ -276,6 +277,22 @@ public static class RulePackLoader
         return words.Count > 0 || person
             ? new ContextRequirement(words, window, person)
             : throw rule.Error(requires.Node, "\"requires\" needs \"near\" words or \"person: true\"");
+    }
+
+    private static List<string>? ReadPrefilter(YamlReader rule, string id)
+    {
+        if (!rule.Has("prefilter"))
+        {
+            return null;
+        }
+
+        if (!rule.Has("pattern"))
+        {
+            throw rule.Error(rule.Get("prefilter")!, $"{id}: \"prefilter\" is for pattern rules");
+        }
+
+        var words = rule.StringList("prefilter").SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold).ToList();
+        return words.Count > 0 ? words : throw rule.Error(rule.Get("prefilter")!, $"{id}: \"prefilter\" needs words");
     }
 
     private static List<SuggestionTemplate> ReadSuggestions(YamlReader rule)
