@@ -7,12 +7,18 @@ namespace Cnaemo.NoteLsp.Rules.Detectors;
 /// <summary>
 /// Runs every term rule of every pack in one pass: all phrases and antipatterns share one token trie.
 /// A term match is dropped when an antipattern of the same rule covers it ("travaille à l'hôpital"), when a
-/// longer match of the same rule overlaps it, or when the rule's required context words are missing.
+/// longer match of the same rule overlaps it, or when the rule's required context words are missing. A term with
+/// options (<see cref="TermOptions"/>) is checked on its matches only: its capitals or accents against the original
+/// text, and its own context, which replaces the rule's.
 /// </summary>
 public sealed class LexiconDetector : IDetector
 {
-    private readonly TokenTrie<(int Rule, bool Anti)> _trie = new();
+    private readonly TokenTrie<(int Rule, bool Anti, int Check)> _trie = new();
     private readonly List<RuleDefinition> _rules = [];
+
+    // What some forms ask beyond their folded text (exact case or accents, their own context), indexed by the payload's
+    // Check; forms that ask nothing carry -1 and cost nothing more.
+    private readonly List<FormCheck> _checks = [];
 
     /// <summary>Builds the trie from the term rules among <paramref name="definitions"/>.</summary>
     public LexiconDetector(IEnumerable<RuleDefinition> definitions)
@@ -27,14 +33,21 @@ public sealed class LexiconDetector : IDetector
             var index = _rules.Count;
             _rules.Add(definition);
             var forms = terms.TakeFoldedForms();
-            foreach (var form in forms.Terms)
+            for (var f = 0; f < forms.Terms.Count; f++)
             {
-                _trie.Add(form, (index, false));
+                var check = -1;
+                if (f < forms.Checks.Count && forms.Checks[f] is { } formCheck)
+                {
+                    check = _checks.Count;
+                    _checks.Add(formCheck);
+                }
+
+                _trie.Add(forms.Terms[f], (index, false, check));
             }
 
             foreach (var form in forms.Antipatterns)
             {
-                _trie.Add(form, (index, true));
+                _trie.Add(form, (index, true, -1));
             }
         }
     }
@@ -69,9 +82,9 @@ public sealed class LexiconDetector : IDetector
             }
         }
 
-        var antis = new List<PhraseMatch<(int Rule, bool Anti)>>();
-        var candidates = new List<PhraseMatch<(int Rule, bool Anti)>>();
-        var kept = new List<PhraseMatch<(int Rule, bool Anti)>>();
+        var antis = new List<PhraseMatch<(int Rule, bool Anti, int Check)>>();
+        var candidates = new List<PhraseMatch<(int Rule, bool Anti, int Check)>>();
+        var kept = new List<PhraseMatch<(int Rule, bool Anti, int Check)>>();
         foreach (var rule in rules)
         {
             // A rule that is switched off is still matched: its matches become silenced facts that the third-party
@@ -84,7 +97,17 @@ public sealed class LexiconDetector : IDetector
             {
                 if (match.Payload.Rule == rule)
                 {
-                    (match.Payload.Anti ? antis : candidates).Add(match);
+                    // A form whose capitals or accents the text does not have is no match at all, so that it
+                    // neither hides a shorter match nor is reported.
+                    if (match.Payload.Anti)
+                    {
+                        antis.Add(match);
+                    }
+                    else if (match.Payload.Check < 0 || (Passes(_checks[match.Payload.Check], context, match.FirstToken, match.EndToken)
+                        && !GluedToAnotherWord(_checks[match.Payload.Check], context, matches, match)))
+                    {
+                        candidates.Add(match);
+                    }
                 }
             }
 
@@ -105,7 +128,10 @@ public sealed class LexiconDetector : IDetector
                     continue;
                 }
 
-                if (definition.Requires is { } requires && !ContextWords.AreNear(context, match.FirstToken, match.EndToken, requires))
+                // A term's own context replaces the rule's: "blanc" needs a person, the rule's other adjectives
+                // only a word of origin nearby.
+                var requires = match.Payload.Check >= 0 && _checks[match.Payload.Check].Options.Requires is { } own ? own : definition.Requires;
+                if (requires is not null && !ContextWords.AreNear(context, match.FirstToken, match.EndToken, requires))
                 {
                     continue;
                 }
@@ -117,7 +143,48 @@ public sealed class LexiconDetector : IDetector
         }
     }
 
-    private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti)>> antis, PhraseMatch<(int Rule, bool Anti)> match)
+    private static bool Passes(FormCheck check, AnalysisContext context, int first, int end)
+    {
+        var options = check.Options;
+        return !(options.ExactCase || options.ExactAccents)
+            || ExactForm.Matches(check.Written, context.OriginalText(first, end), options.ExactCase, options.ExactAccents);
+    }
+
+    /// <summary>
+    /// True when an acronym (a term with <c>case: exact</c>) is joined by a hyphen, a slash or a dot to a word the rule
+    /// does not match: "FO" in "XSL-FO" and "ROM" in "CD-ROM" are parts of a technical name, while "CGT-FO" joins two
+    /// unions.
+    /// </summary>
+    private static bool GluedToAnotherWord(FormCheck check, AnalysisContext context, List<PhraseMatch<(int Rule, bool Anti, int Check)>> matches, PhraseMatch<(int Rule, bool Anti, int Check)> match)
+    {
+        if (!check.Options.ExactCase)
+        {
+            return false;
+        }
+
+        var span = context.OriginalSpan(match.FirstToken, match.EndToken);
+        var text = context.Text;
+        var before = span.Start >= 2 && text[span.Start - 1] is '-' or '/' or '.' or '_' && char.IsLetterOrDigit(text[span.Start - 2]);
+        var after = span.End + 1 < text.Length && text[span.End] is '-' or '/' or '.' or '_' && char.IsLetterOrDigit(text[span.End + 1]);
+        // The joining character is a token of its own: the word it joins is one token further.
+        return (before && !RuleMatchesToken(matches, match.Payload.Rule, match.FirstToken - 2))
+            || (after && !RuleMatchesToken(matches, match.Payload.Rule, match.EndToken + 1));
+    }
+
+    private static bool RuleMatchesToken(List<PhraseMatch<(int Rule, bool Anti, int Check)>> matches, int rule, int token)
+    {
+        foreach (var other in matches)
+        {
+            if (other.Payload.Rule == rule && !other.Payload.Anti && other.FirstToken <= token && token < other.EndToken)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsCoveredByAnti(List<PhraseMatch<(int Rule, bool Anti, int Check)>> antis, PhraseMatch<(int Rule, bool Anti, int Check)> match)
     {
         foreach (var anti in antis)
         {

@@ -19,6 +19,7 @@ public sealed class PatternDetector : IDetector
     private readonly Lazy<Regex[]> _antipatterns;
     private readonly System.Buffers.SearchValues<char>? _requiredCharacters;
     private readonly RequiredWords? _requiredWords;
+    private readonly PrefilterPhrases? _prefilter;
     private readonly int _requiredDigitRun;
     private readonly bool _needsLetterBeforeDigit;
 
@@ -36,6 +37,7 @@ public sealed class PatternDetector : IDetector
         _antipatterns = new Lazy<Regex[]>(() => [.. _matcher.Antipatterns.Select(PatternCompiler.Compile)]);
         _requiredCharacters = PatternCompiler.RequiredCharacters(_matcher.Pattern) is { } marks ? System.Buffers.SearchValues.Create(marks) : null;
         _requiredWords = definition.Requires is { } requires ? new RequiredWords(requires) : null;
+        _prefilter = definition.Prefilter is { } prefilter ? new PrefilterPhrases(prefilter) : null;
         _requiredDigitRun = PatternCompiler.RequiredDigitRun(_matcher.Pattern);
         _needsLetterBeforeDigit = PatternCompiler.NeedsLetterBeforeDigit(_matcher.Pattern);
     }
@@ -107,8 +109,9 @@ public sealed class PatternDetector : IDetector
 
     // Cheap tests that prove a block cannot give a finding, so the regex need not run: none of the characters of which
     // every match contains one is present, no run of digits is as long as every match holds, no letter stands right
-    // before a digit when every match holds one, no part of the block could pass the rule's validator, or none of the context words the rule
-    // requires near a match stands anywhere in the block.
+    // before a digit when every match holds one, no part of the block could pass the rule's validator, none of the
+    // rule's prefilter words is in the block, or none of the context words the rule requires near a match stands
+    // anywhere in the block.
     private bool MayMatch(AnalysisContext context, string haystack)
     {
         if (_requiredCharacters is { } required && !haystack.AsSpan().ContainsAny(required))
@@ -131,18 +134,24 @@ public sealed class PatternDetector : IDetector
             return false;
         }
 
+        if (_prefilter is not null && !_prefilter.AnyInBlock(context))
+        {
+            return false;
+        }
+
         return _requiredWords is null || ContextWords.AnyInBlock(context, _requiredWords);
     }
 
     /// <summary>
     /// False only when no substring of <paramref name="text"/> can pass the validator, judged from its digits: a NIR
-    /// is, once spaces, dots and dashes are removed, 15 characters of which at least 14 are digits; a French phone
+    /// is, once spaces, dots and dashes are removed, 15 characters of which at least 14 are digits (13 and 12 without its key); a French phone
     /// number has at least 10 digits; an IBAN its two check digits; an identity card number at least two digits. Unknown validators get no shortcut. Tests check
     /// these facts against IdentifierValidators, so a change there cannot silently hide findings.
     /// </summary>
     internal static bool ValidatorMayAccept(string validator, string text, int asciiDigitCount) => validator switch
     {
-        "nir" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 15, digits: 14),
+        "nir" or "nir-wrong-key" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 15, digits: 14),
+        "nir-without-key" => asciiDigitCount >= 12 && HasDenseDigitRun(text, window: 13, digits: 12),
         "phone-fr" => asciiDigitCount >= 10,
         "iban" or "cni" => asciiDigitCount >= 2,
         _ => true,
@@ -187,6 +196,49 @@ public sealed class PatternDetector : IDetector
             if (count >= digits)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// The prefilter of a pattern rule: words or two-word phrases ("né le") of which the block must hold one for the
+/// pattern to run. The first word of each is tested by its hash, so a block costs one bit test per token.
+/// </summary>
+internal sealed class PrefilterPhrases
+{
+    private readonly WordFilter _firstWords = new(log2Bits: 10);
+    private readonly (string First, string? Second)[] _phrases;
+
+    public PrefilterPhrases(IReadOnlyList<string> phrases)
+    {
+        _phrases = new (string, string?)[phrases.Count];
+        for (var i = 0; i < phrases.Count; i++)
+        {
+            var space = phrases[i].IndexOf(' ', StringComparison.Ordinal);
+            _phrases[i] = space < 0 ? (phrases[i], null) : (phrases[i][..space], phrases[i][(space + 1)..]);
+            _firstWords.Add(_phrases[i].First);
+        }
+    }
+
+    public bool AnyInBlock(AnalysisContext context)
+    {
+        for (var t = 0; t < context.TokenCount; t++)
+        {
+            if (!_firstWords.MayContain(context.TokenHash(t)))
+            {
+                continue;
+            }
+
+            var token = context.TokenText(t);
+            foreach (var (first, second) in _phrases)
+            {
+                if (token.SequenceEqual(first) && (second is null || context.TokenIs(t + 1, second)))
+                {
+                    return true;
+                }
             }
         }
 

@@ -13,7 +13,7 @@ public static class RulePackLoader
     [
         "id", "category", "severity", "message", "explanation", "advice", "references", "examples",
         "terms", "antipatterns", "pattern", "on", "validate", "code", "parameters",
-        "quoted", "negated", "requires", "suggestions", "mask", "removable",
+        "quoted", "negated", "requires", "prefilter", "suggestions", "mask", "removable",
     ];
 
     /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
@@ -84,6 +84,7 @@ public static class RulePackLoader
             Quoted = ReadPolicy(rule, "quoted"),
             Negated = ReadPolicy(rule, "negated"),
             Requires = ReadRequirement(rule),
+            Prefilter = ReadPrefilter(rule, id),
             Suggestions = ReadSuggestions(rule),
             Mask = rule.OptionalString("mask"),
             Removable = rule.OptionalBool("removable", false),
@@ -161,12 +162,12 @@ public static class RulePackLoader
         var antipatterns = rule.StringList("antipatterns");
         if (rule.Has("terms"))
         {
-            var terms = rule.StringList("terms");
+            var (terms, options) = ReadTerms(rule, id);
             try
             {
                 if (keepTermForms)
                 {
-                    return TermMatcher.WithFoldedForms(terms, antipatterns);
+                    return TermMatcher.WithFoldedForms(terms, antipatterns, options);
                 }
 
                 foreach (var term in terms.Concat(antipatterns))
@@ -179,7 +180,7 @@ public static class RulePackLoader
                 throw rule.Error(rule.Get("terms")!, $"{id}: {e.Message}");
             }
 
-            return new TermMatcher(terms, antipatterns);
+            return new TermMatcher(terms, antipatterns, options);
         }
 
         if (rule.Has("pattern"))
@@ -218,6 +219,56 @@ public static class RulePackLoader
         return new CodeMatcher(rule.RequiredString("code"), parameters);
     }
 
+    /// <summary>
+    /// The terms, each a text or a mapping with <c>term</c> and its options (<c>case: exact</c>, <c>accents: exact</c>,
+    /// <c>requires</c>), and the options in the same order; the options list is empty when no term has any.
+    /// </summary>
+    private static (List<string> Terms, List<TermOptions?> Options) ReadTerms(YamlReader rule, string id)
+    {
+        var value = rule.Get("terms")!;
+        if (value is YamlScalarNode single)
+        {
+            return ([single.Value ?? ""], []);
+        }
+
+        if (value is not YamlSequenceNode sequence)
+        {
+            throw rule.Error(value, $"{id}: \"terms\" must be a list");
+        }
+
+        var terms = new List<string>();
+        var options = new List<TermOptions?>();
+        var anyOption = false;
+        foreach (var item in sequence.Children)
+        {
+            switch (item)
+            {
+                case YamlScalarNode scalar:
+                    terms.Add(scalar.Value ?? "");
+                    options.Add(null);
+                    break;
+                case YamlMappingNode mapping:
+                    var reader = new YamlReader(rule.Source, mapping);
+                    reader.RejectUnknownKeys("term", "case", "accents", "requires");
+                    terms.Add(reader.RequiredString("term"));
+                    options.Add(new TermOptions(ReadExact(reader, "case"), ReadExact(reader, "accents"), ReadRequirement(reader)));
+                    anyOption = true;
+                    break;
+                default:
+                    throw rule.Error(item, $"{id}: each term is a text or a mapping with \"term\"");
+            }
+        }
+
+        return (terms, anyOption ? options : []);
+    }
+
+    private static bool ReadExact(YamlReader term, string key) => term.OptionalString(key) switch
+    {
+        null or "folded" => false,
+        "exact" => true,
+        var other => throw term.Error(term.Get(key)!, $"\"{key}\" must be exact or folded, not \"{other}\""),
+    };
+
     private static void CheckCompiles(YamlReader rule, string key, string id, IEnumerable<string> patterns)
     {
         foreach (var pattern in patterns)
@@ -249,10 +300,29 @@ public static class RulePackLoader
             return null;
         }
 
-        requires.RejectUnknownKeys("near", "window");
+        requires.RejectUnknownKeys("near", "window", "person");
         var window = int.TryParse(requires.OptionalString("window") ?? "6", out var w) && w > 0 ? w : 6;
         var words = requires.StringList("near").SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold).ToList();
-        return words.Count > 0 ? new ContextRequirement(words, window) : throw rule.Error(requires.Node, "\"requires\" needs \"near\" words");
+        var person = requires.OptionalBool("person", false);
+        return words.Count > 0 || person
+            ? new ContextRequirement(words, window, person)
+            : throw rule.Error(requires.Node, "\"requires\" needs \"near\" words or \"person: true\"");
+    }
+
+    private static List<string>? ReadPrefilter(YamlReader rule, string id)
+    {
+        if (!rule.Has("prefilter"))
+        {
+            return null;
+        }
+
+        if (!rule.Has("pattern"))
+        {
+            throw rule.Error(rule.Get("prefilter")!, $"{id}: \"prefilter\" is for pattern rules");
+        }
+
+        var words = rule.StringList("prefilter").SelectMany(Matching.TermExpander.Expand).Select(Text.FoldedText.Fold).ToList();
+        return words.Count > 0 ? words : throw rule.Error(rule.Get("prefilter")!, $"{id}: \"prefilter\" needs words");
     }
 
     private static List<SuggestionTemplate> ReadSuggestions(YamlReader rule)

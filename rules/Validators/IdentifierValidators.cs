@@ -12,6 +12,8 @@ public static class IdentifierValidators
         ["cni"] = IdentityCardValidator.IsPlausibleCardNumber,
         ["iban"] = IbanValidator.IsValid,
         ["nir"] = NirValidator.IsValid,
+        ["nir-wrong-key"] = NirValidator.HasWrongKey,
+        ["nir-without-key"] = NirValidator.IsWithoutKey,
         ["phone-fr"] = PhoneValidator.IsFrench,
     };
 

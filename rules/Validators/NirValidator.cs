@@ -39,4 +39,42 @@ public static class NirValidator
         var key = 97 - (int)(ulong.Parse(body, CultureInfo.InvariantCulture) % 97);
         return key == int.Parse(compact.AsSpan(13, 2), CultureInfo.InvariantCulture);
     }
+
+    /// <summary>
+    /// True when <paramref name="candidate"/> has the layout of a NIR (sex, month, département, 13 digits in all) but a
+    /// key of two digits that does not check: a typing slip in a real number is still the person's number.
+    /// </summary>
+    public static bool HasWrongKey(string candidate)
+    {
+        var compact = IdentifierValidators.Compact(candidate);
+        return compact.Length == 15 && HasLayout(compact) && compact[13..].All(char.IsAsciiDigit) && !IsValid(candidate);
+    }
+
+    /// <summary>True when <paramref name="candidate"/> is the first 13 characters of a NIR, written without its key.</summary>
+    public static bool IsWithoutKey(string candidate)
+    {
+        var compact = IdentifierValidators.Compact(candidate);
+        return compact.Length == 13 && HasLayout(compact);
+    }
+
+    // Sex, month (01 to 12, or 20 to 99 when unknown), département (2A and 2B for Corsica) and digits elsewhere.
+    private static bool HasLayout(string compact)
+    {
+        if (compact[0] is not ('1' or '2' or '3' or '4' or '7' or '8'))
+        {
+            return false;
+        }
+
+        var corsica = compact.Substring(5, 2) is "2A" or "2B";
+        for (var i = 0; i < 13; i++)
+        {
+            if (!char.IsAsciiDigit(compact[i]) && !(corsica && i is 5 or 6))
+            {
+                return false;
+            }
+        }
+
+        var month = int.Parse(compact.AsSpan(3, 2), CultureInfo.InvariantCulture);
+        return month is >= 1 and <= 12 or >= 20;
+    }
 }

@@ -38,6 +38,10 @@ public sealed class ThirdPartyDetector : IDetector
     private readonly RuleDefinition _definition;
     private readonly TokenTrie<bool> _persons = new();
     private readonly TokenTrie<bool> _facts = new();
+
+    // Persons whose accents tell them from an ordinary word ("mémé" and "même" fold alike): their matches carry the
+    // payload false and count only where the text has the accents (ExactForm), found here by their folded form.
+    private readonly Dictionary<string, string> _accentedPersons = new(StringComparer.Ordinal);
     private readonly HashSet<string> _complementWords;
     private readonly HashSet<string> _relativeWords;
     private readonly HashSet<string> _linkWords;
@@ -51,6 +55,12 @@ public sealed class ThirdPartyDetector : IDetector
         var matcher = (CodeMatcher)definition.Matcher;
         var id = definition.Descriptor.Id;
         AddForms(_persons, Required(matcher, "persons", id));
+        foreach (var form in matcher.List("persons-exact-accents").SelectMany(TermExpander.Expand))
+        {
+            var folded = FoldedText.Fold(form);
+            _accentedPersons[folded] = form;
+            _persons.Add(folded, false);
+        }
         AddForms(_facts, matcher.List("facts"));
         _complementWords = Folded(Required(matcher, "complement-words", id));
         _relativeWords = Folded(Required(matcher, "relative-words", id));
@@ -74,7 +84,7 @@ public sealed class ThirdPartyDetector : IDetector
             return;
         }
 
-        var persons = Longest(_persons.FindAll(context));
+        var persons = Longest(WithTheirAccents(context, _persons.FindAll(context)));
         if (persons.Count == 0)
         {
             return;
@@ -237,6 +247,20 @@ public sealed class ThirdPartyDetector : IDetector
     {
         var values = matcher.List(key);
         return values.Count > 0 ? values : throw new RulePackException($"rule {id}: the third-party detector needs the \"{key}\" parameter");
+    }
+
+    private List<PhraseMatch<bool>> WithTheirAccents(AnalysisContext context, List<PhraseMatch<bool>> matches)
+    {
+        // Most blocks name no accented person: spare them the closure that RemoveAll would allocate.
+        if (!matches.Exists(static match => !match.Payload))
+        {
+            return matches;
+        }
+
+        matches.RemoveAll(match => !match.Payload
+            && _accentedPersons.TryGetValue(context.Folded.Value[context.TokenAt(match.FirstToken).Start..context.TokenAt(match.EndToken - 1).End], out var written)
+            && !ExactForm.Matches(written, context.OriginalText(match.FirstToken, match.EndToken), exactCase: false, exactAccents: true));
+        return matches;
     }
 
     private static void AddForms(TokenTrie<bool> trie, IEnumerable<string> patterns)

@@ -30,6 +30,35 @@ public sealed class IdentifierChecksumTests
     public void A_NIR_with_a_wrong_key_sex_month_or_length_is_not_a_NIR(string candidate) =>
         Assert.False(NirValidator.IsValid(candidate), candidate);
 
+    [Theory]
+    [InlineData("295109912611199")]
+    [InlineData("1 85 05 78 006 084 36")]
+    [InlineData("253072B07300443")]
+    public void A_number_laid_out_as_a_NIR_whose_key_fails_has_a_wrong_key(string candidate)
+    {
+        Assert.True(NirValidator.HasWrongKey(candidate), candidate);
+        Assert.False(NirValidator.IsValid(candidate), candidate);
+    }
+
+    [Theory]
+    [InlineData("295109912611193")]
+    [InlineData("577037512000504")]
+    [InlineData("177137512000504")]
+    [InlineData("1850578006084")]
+    public void A_valid_NIR_or_a_number_that_is_no_NIR_has_no_wrong_key(string candidate) =>
+        Assert.False(NirValidator.HasWrongKey(candidate), candidate);
+
+    [Theory]
+    [InlineData("1 85 05 78 006 084", true)]
+    [InlineData("2951099126111", true)]
+    [InlineData("2 53 07 2A 073 004", true)]
+    [InlineData("5850578006084", false)]
+    [InlineData("1851378006084", false)]
+    [InlineData("295109912611193", false)]
+    [InlineData("185057800608", false)]
+    public void The_first_13_characters_of_a_NIR_are_a_NIR_without_its_key(string candidate, bool expected) =>
+        Assert.Equal(expected, NirValidator.IsWithoutKey(candidate));
+
     [Fact]
     public void The_Corsican_departments_count_as_19_and_18_for_the_key()
     {
@@ -88,6 +117,6 @@ public sealed class IdentifierChecksumTests
     [Fact]
     public void Every_validator_a_pack_can_name_is_registered()
     {
-        Assert.Equal(["cni", "iban", "nir", "phone-fr"], IdentifierValidators.Names.Order(StringComparer.Ordinal));
+        Assert.Equal(["cni", "iban", "nir", "nir-without-key", "nir-wrong-key", "phone-fr"], IdentifierValidators.Names.Order(StringComparer.Ordinal));
     }
 }

@@ -51,7 +51,7 @@ public sealed class PrivacyRuleTests
     public void Identifier_rules_offer_a_readable_mask_and_deletion_for_fix_all(string ruleId)
     {
         var definition = RuleCatalog.BuiltIn().FindDefinition(ruleId)!;
-        Assert.Matches(@"^\[.+ masqué\]$", definition.Mask);
+        Assert.Matches(@"^\[.+ masquée?\]$", definition.Mask);
         Assert.True(definition.Removable);
         var finding = Assert.Single(Engine.Lint(definition.Descriptor.Examples.Flag[0]), f => f.RuleId == ruleId);
         Assert.Contains(finding.Suggestions, s => s.Kind == SuggestionKind.Mask && s.IsMechanical && s.Replacement == definition.Mask);
