@@ -1,17 +1,22 @@
 #!/usr/bin/env bash
 # Scores the rules on the real-text corpus (tests/corpus, issue #12 part 5) with the shared scorer and the built CLI.
 # dev.tsv is the side rule writers may tune on; holdout.tsv is drawn by source and nobody tunes on it.
-# Both are gated on the acceptance of issue #12: recall >= 0.90, clean lines >= 0.95, category >= 0.85
-# (docs/quality.md). Per-category recall is printed for each side.
+# Two different things are reported for each side (docs/quality.md, "Gates"):
+# - the floor, a test: the figures may not fall below those recorded in tests/corpus/floor.tsv, which are the
+#   figures measured when the floor was last raised. It is only ever raised, never lowered;
+# - the acceptance of issue #12 (recall >= 0.90, clean lines >= 0.95, category >= 0.85), printed as met or not met
+#   on a "#" line of its own, so that CI says plainly how far the rules still are from it.
+# Per-category recall is printed for each side.
 # Usage: bash scripts/suites/corpus.sh RESULTFILE
-# Appends one "ok - ..." / "not ok - ..." line per corpus side to RESULTFILE; exits 1 when a gate fails.
+# Appends one "ok - ..." / "not ok - ..." line per corpus side to RESULTFILE; exits 1 when a side is under its floor.
 set -uo pipefail
 results=${1:?usage: corpus.sh RESULTFILE}
 cd "$(dirname "$0")/../.."
 root=$(pwd)
 dll="$root/server/bin/Release/net10.0/notelsp.dll"
 scorer="$root/../shared/tools/score-corpus"
-thresholds=(--min-recall 0.90 --min-clean 0.95 --min-category 0.85)
+acceptance=(--min-recall 0.90 --min-clean 0.95 --min-category 0.85)
+floors="$root/tests/corpus/floor.tsv"
 
 if [ ! -f "$scorer" ]; then
   echo "not ok - corpus: ../shared/tools/score-corpus is missing" >> "$results"; exit 1
@@ -41,18 +46,32 @@ for side in dev holdout; do
   # figures only, so that its lines do not leak into CI logs that rule writers read.
   quiet=()
   [ "$side" = holdout ] && quiet=(--quiet)
-  out=$(python3 "$scorer" "$corpus" "${thresholds[@]}" "${quiet[@]}" -- dotnet "$dll" check --format json --fail-on none)
+  floor=$(awk -F'\t' -v side="$side" '$1 == side { print "--min-recall " $2 " --min-clean " $3 " --min-category " $4 }' "$floors")
+  if [ -z "$floor" ]; then
+    echo "not ok - corpus $side: no floor for this side in tests/corpus/floor.tsv" >> "$results"; status=1; continue
+  fi
+  # shellcheck disable=SC2086 # the floor is three option pairs
+  out=$(python3 "$scorer" "$corpus" $floor "${quiet[@]}" -- dotnet "$dll" check --format json --fail-on none)
   code=$?
   echo "$out"
   summary=$(printf '%s\n' "$out" | grep '^recall ' | tail -1)
+  floor_text=$(awk -F'\t' -v side="$side" '$1 == side { print "recall >= " $2 ", clean >= " $3 ", category >= " $4 }' "$floors")
   if [ $code -eq 0 ]; then
-    echo "ok - corpus $side: $summary (gate recall >= 0.90, clean >= 0.95, category >= 0.85)" >> "$results"
+    echo "ok - corpus $side: $summary (floor: $floor_text)" >> "$results"
   elif [ $code -eq 1 ]; then
-    echo "not ok - corpus $side: $summary (gate recall >= 0.90, clean >= 0.95, category >= 0.85)" >> "$results"
+    echo "not ok - corpus $side: $summary, under its floor ($floor_text)" >> "$results"
     status=1
   else
     echo "not ok - corpus $side: the scorer could not read the checker's report (exit $code)" >> "$results"
     status=1
+    continue
   fi
+  # The acceptance of issue #12, said plainly on every run: a "#" line is printed and kept, but is not a test.
+  if python3 "$scorer" "$corpus" "${acceptance[@]}" --quiet -- dotnet "$dll" check --format json --fail-on none >/dev/null; then
+    verdict="met"
+  else
+    verdict="NOT MET"
+  fi
+  echo "# corpus $side: acceptance of issue #12 (recall >= 0.90, clean >= 0.95, category >= 0.85) $verdict: $summary" | tee -a "$results"
 done
 exit $status
