@@ -58,6 +58,21 @@ public static class SuggestionFactory
             return null;
         }
 
+        // A full stop cannot be followed by a comma ("Basta!, Soupçons…" is a name, not an exclamation to end).
+        if (replacement.EndsWith('.') && NextVisible(text, end) is ',' or ';')
+        {
+            return null;
+        }
+
+        // "a [décrire le fait observé]" needs the subject that precedes it. At the start of a sentence the note has
+        // no subject ("Ne fait plus rien."), and a capital "A" followed by a placeholder reads as the preposition
+        // "À": the rephrasing is written as a noun phrase instead ("[Décrire le fait observé] le [date].").
+        if (replacement.Length > 3 && replacement[0] is 'a' or 'A' && replacement[1] == ' ' && replacement[2] == '['
+            && StartsASentence(text, start))
+        {
+            replacement = "[" + char.ToUpperInvariant(replacement[3]) + replacement[4..];
+        }
+
         var result = replacement;
         if (char.IsLetterOrDigit(before) && (char.IsLetterOrDigit(first) || first is '[' or '(' or '«'))
         {
@@ -79,6 +94,37 @@ public static class SuggestionFactory
         }
 
         return result;
+    }
+
+    private static char NextVisible(string text, int index)
+    {
+        while (index < text.Length && text[index] == ' ')
+        {
+            index++;
+        }
+
+        return index < text.Length ? text[index] : '\n';
+    }
+
+    /// <summary>
+    /// Whether <paramref name="start"/> opens a sentence: nothing but spaces since the start of the text, a line, a
+    /// cell or a closing point. The full stop of an initial ("Mme L. sent…") does not close a sentence.
+    /// </summary>
+    private static bool StartsASentence(string text, int start)
+    {
+        var i = start - 1;
+        while (i >= 0 && text[i] == ' ')
+        {
+            i--;
+        }
+
+        if (i < 0 || text[i] is '\n' or '\r' or '\t' or '!' or '?' or '\u2026')
+        {
+            return true;
+        }
+
+        var initial = text[i] == '.' && i >= 1 && char.IsUpper(text[i - 1]) && (i == 1 || !char.IsLetter(text[i - 2]));
+        return text[i] == '.' && !initial;
     }
 
     /// <summary>The suggestions for <paramref name="matched"/>: rephrasings first, then the mask, then removal.</summary>

@@ -98,7 +98,7 @@ public static partial class DignityRewriter
                 continue;
             }
 
-            if (TextFor(template, place) is not { } text)
+            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text))
             {
                 continue;
             }
@@ -182,6 +182,17 @@ public static partial class DignityRewriter
             : null;
     }
 
+    /// <summary>
+    /// A copula in the conditional ("serait une voleuse") reports a rumour. A rewrite that kept the conditional
+    /// would still be one (dignity.hearsay.conditional flags it), so only a text that names its source ("[source]")
+    /// is offered, and it states at the indicative what is attributed to the source ("a été mise en cause pour
+    /// [faits] le [date] ([source])"); a text that describes facts as observed has no conditional form.
+    /// </summary>
+    private static bool SuitsTheTense(DignityMatch match, string text) =>
+        !IsConditional(match.Copula?.Tense) || text.Contains("[source]", StringComparison.Ordinal);
+
+    private static bool IsConditional(Tense? tense) => tense is Tense.Conditionnel or Tense.ConditionnelPasse;
+
     /// <summary>Fills one template text for <paramref name="match"/>.</summary>
     public static string Render(AnalysisContext context, DignityMatch match, string template)
     {
@@ -213,7 +224,8 @@ public static partial class DignityRewriter
         var colon = slot.IndexOf(':', StringComparison.Ordinal);
         var name = colon < 0 ? slot : slot[..colon];
         var argument = colon < 0 ? "" : slot[(colon + 1)..];
-        var tense = match.Copula?.Tense ?? Tense.Present;
+        // See SuitsTheTense: an attributed rewrite of a conditional copula is written at the indicative.
+        var tense = match.Copula?.Tense is { } copula && !IsConditional(copula) ? copula : Tense.Present;
         return name switch
         {
             "sujet" => Subject(context, match, agreement, atStart),

@@ -72,8 +72,9 @@ public sealed class ScareQuoteDetector : IDetector
             var outer = context.Text.Substring(quote.Outer.Start, quote.Outer.Length);
             sink.Report(_definition.Descriptor, quote.Outer, QuotesAJudgement(context, quote)
                 ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l’a dit, et quand])", SuggestionKind.Rephrase)]
-                // After a determiner ("sa « copine »") a placeholder would leave "sa [décrire…]": only the quotes go.
-                : AfterADeterminer(context, quote)
+                // After a determiner ("sa « copine »") a placeholder would leave "sa [décrire…]", after a clitic
+                // pronoun ("se « tasse »") it would leave "se [décrire…]", where a verb is needed: only the quotes go.
+                : AfterADeterminer(context, quote) || AfterAClitic(context, quote)
                     ? [new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase)]
                     :
                     [
@@ -164,6 +165,17 @@ public sealed class ScareQuoteDetector : IDetector
     {
         var first = context.TokenIndexAt(quote.Outer.Start);
         return first > 0 && Determiners.Contains(context.TokenText(first - 1).ToString());
+    }
+
+    private static readonly HashSet<string> Clitics = new(StringComparer.Ordinal)
+    {
+        "se", "s'", "me", "m'", "te", "t'", "nous", "vous", "lui", "en", "y", "ne", "n'",
+    };
+
+    private static bool AfterAClitic(AnalysisContext context, QuotedRegion quote)
+    {
+        var first = context.TokenIndexAt(quote.Outer.Start);
+        return first > 0 && Clitics.Contains(context.TokenText(first - 1).ToString().ToLowerInvariant());
     }
 
     private static bool QuotesAJudgement(AnalysisContext context, QuotedRegion quote)
