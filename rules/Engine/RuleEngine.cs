@@ -75,6 +75,63 @@ public sealed class RuleEngine(RuleCatalog catalog)
             .ThenBy(f => f.Span.End)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return result;
+        return WithoutWordsInsideTheirExpression(result);
     }
+
+    /// <summary>
+    /// One fact, one finding: a coarse word inside an expression that another dignity rule reports ("des conneries"
+    /// in "raconte des conneries") is the same judgement. The word's finding is dropped when it offers no rephrasing
+    /// and the expression's finding, which covers it, offers one; the expression's rewrite replaces the word too.
+    /// The findings are sorted by start, so a covering finding starts at or before the one it covers.
+    /// </summary>
+    private static List<Finding> WithoutWordsInsideTheirExpression(List<Finding> sorted)
+    {
+        List<Finding>? kept = null;
+        for (var i = 0; i < sorted.Count; i++)
+        {
+            var inner = sorted[i];
+            if (IsCoveredByARewrite(sorted, i, inner))
+            {
+                kept ??= sorted.GetRange(0, i);
+                continue;
+            }
+
+            kept?.Add(inner);
+        }
+
+        return kept ?? sorted;
+    }
+
+    private static bool IsCoveredByARewrite(List<Finding> sorted, int index, Finding inner)
+    {
+        if (inner.Category.Family() != RuleFamily.Dignity || inner.Category == Category.Typography
+            || inner.Suggestions.Any(s => s.Kind == SuggestionKind.Rephrase))
+        {
+            return false;
+        }
+
+        // Only the findings that start at most a short distance before can cover this one: expressions are short.
+        for (var j = index - 1; j >= 0 && inner.Span.Start - sorted[j].Span.Start <= 200; j--)
+        {
+            if (Covers(sorted[j], inner))
+            {
+                return true;
+            }
+        }
+
+        for (var j = index + 1; j < sorted.Count && sorted[j].Span.Start == inner.Span.Start; j++)
+        {
+            if (Covers(sorted[j], inner))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Covers(Finding outer, Finding inner) =>
+        outer.RuleId != inner.RuleId && outer.Category.Family() == RuleFamily.Dignity && outer.Category != Category.Typography
+        && outer.Span.Start <= inner.Span.Start && outer.Span.End >= inner.Span.End && outer.Span.Length > inner.Span.Length
+        && outer.Suggestions.Any(s => s.Kind == SuggestionKind.Rephrase);
 }
