@@ -194,7 +194,7 @@ public static class PersonWords
         "locataire", "pensionnaire", "pensionnaires", "accueilli", "accueillie", "victime", "victimes", "salarie", "salariee",
         "medecin", "psychiatre", "psychologue", "infirmier", "infirmiere", "educateur", "educatrice", "educateurs",
         "professeur", "professeurs", "enseignant", "enseignante", "enseignants", "enseignantes", "instituteur",
-        "institutrice", "aide-soignant", "aide-soignante", "aides-soignants", "aides-soignantes", "collegue", "collegues",
+        "institutrice", "soignant", "soignante", "soignants", "soignantes", "collegue", "collegues",
         "je", "j", "tu");
 
     // Nouns after which a relative noun names a node of a tree, a process or an element, not a person.
