@@ -193,7 +193,8 @@ public static class PersonWords
         "patientes", "beneficiaire", "beneficiaires", "usager", "usagere", "usagers", "usageres", "eleve", "eleves",
         "locataire", "pensionnaire", "pensionnaires", "accueilli", "accueillie", "victime", "victimes", "salarie", "salariee",
         "medecin", "psychiatre", "psychologue", "infirmier", "infirmiere", "educateur", "educatrice", "educateurs",
-        "professeur", "professeurs", "enseignant", "enseignante", "enseignants", "enseignantes", "instituteur", "institutrice",
+        "professeur", "professeurs", "enseignant", "enseignante", "enseignants", "enseignantes", "instituteur",
+        "institutrice", "soignant", "soignante", "soignants", "soignantes", "collegue", "collegues",
         "je", "j", "tu");
 
     // Nouns after which a relative noun names a node of a tree, a process or an element, not a person.

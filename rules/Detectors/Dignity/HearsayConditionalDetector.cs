@@ -215,6 +215,13 @@ public sealed class ThirdPartyReportDetector : IDetector
                     continue;
                 }
 
+                // Only a person reports what someone said: in "la sémantique de copie-en-écriture assure que l'enfant
+                // recevra une copie" or "la documentation explique que le parent…" the verb has a thing as subject.
+                if (!PersonSubjects.IsAboutPerson(context, sentence, i))
+                {
+                    continue;
+                }
+
                 var que = i + length;
                 if (que + 2 >= sentence.EndToken || context.TokenText(que) is not ("que" or "qu'"))
                 {
