@@ -67,6 +67,11 @@ public static class IncrementalLinting
             return null;
         }
 
+        if (EndsAtWindow(old.MultiLineHidden, window))
+        {
+            return null;
+        }
+
         var visible = MaskEditedLines(old, text, window, options.Format, out var multiLine);
         return RelintBlocks(engine, old, text, visible, multiLine, window, options, cancellationToken);
     }
@@ -95,6 +100,22 @@ public static class IncrementalLinting
         }
 
         return string.Concat(old.Visible.AsSpan(0, window.LineStart), lines, old.Visible.AsSpan(window.OldEnd));
+    }
+
+    // A hidden part that ends exactly where the edited lines end is either a fence closed on the last line of the text,
+    // which what is typed after it leaves, or one left open to the end, which encloses it. The spans alone cannot
+    // tell the two apart, so such an edit is handled by scanning the whole document again.
+    private static bool EndsAtWindow(TextSpan[] hidden, EditWindow window)
+    {
+        foreach (var span in hidden)
+        {
+            if (span.Start < window.LineStart && span.End == window.OldEnd)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int Moved(int offset, EditWindow window) => offset >= window.OldEnd ? offset + window.Delta : offset;

@@ -109,6 +109,21 @@ public sealed class EditedLinesTests
     }
 
     [Fact]
+    public void A_line_typed_after_a_fence_closed_at_the_end_of_the_text_is_read()
+    {
+        // Found by the property test above (seed 97zmJKVawm91): the closed fence was taken for one left open.
+        const string text = "```\nTél. 0612345678\n```\n";
+        var first = IncrementalLinting.Lint(Engine, null, text, Markdown);
+        var closed = IncrementalLinting.Lint(Engine, first, text + "Tél. 0712345678", Markdown);
+        var open = IncrementalLinting.Lint(Engine, IncrementalLinting.Lint(Engine, null, "```\nx\n", Markdown), "```\nx\nTél. 0712345678", Markdown);
+
+        Assert.Empty(first.Findings);
+        Assert.Single(closed.Findings);
+        Assert.Equal(Describe(Engine.Lint(text + "Tél. 0712345678", Markdown)), Describe(closed.Findings));
+        Assert.Empty(open.Findings);
+    }
+
+    [Fact]
     public void Joining_and_splitting_paragraphs_moves_the_findings_after_them()
     {
         const string text = "Il est violent.\n\nIl est agressif.\n\nTél. 0612345678\n\nFin !!!\n";
