@@ -10,6 +10,14 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPE
 
 staging="$root/.artifacts/server-publish"
 target="$root/dist/server/linux-x64"
+# Like make: a server newer than every source it is built from is reused, so that packaging right after an install
+# (or twice in a row) does not publish again. NOTELSP_REPUBLISH=1 forces a new publish.
+if [ -x "$target/notelsp" ] && [ -f "$target/KIND" ] && [ "${NOTELSP_REPUBLISH:-}" != "1" ] \
+    && [ -z "$(find server rules Directory.Build.props Directory.Packages.props global.json package.json \
+                 -path '*/bin' -prune -o -path '*/obj' -prune -o -type f -newer "$target/notelsp" -print -quit)" ]; then
+  echo "publish-server: $(cat "$target/KIND") server in $target/notelsp is up to date ($(du -h "$target/notelsp" | cut -f1))"
+  exit 0
+fi
 rm -rf "$staging" "$target"
 mkdir -p "$staging" "$target"
 

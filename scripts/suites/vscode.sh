@@ -56,19 +56,28 @@ if [ ! -x "$code_server" ] || [ "$(cat "$cache/cs/VERSION" 2>/dev/null)" != "$CO
   echo "$CODE_SERVER_VERSION" > "$cache/cs/VERSION"
 fi
 
-step "server for linux-x64"
-if bash client-vscode/scripts/publish-server.sh > "$log_dir/publish-server.log" 2>&1; then
-  pass "server publishes for linux-x64 ($(cat dist/server/linux-x64/KIND))"
+step "install the server alone for other editors (scripts/install-server, as the README says)"
+install_dir="$log_dir/install-server"
+rm -rf "$install_dir"
+if NOTELSP_REPUBLISH=1 bash scripts/install-server "$install_dir" > "$log_dir/install-server.log" 2>&1 \
+    && [ "$(ls -A "$install_dir")" = "notelsp" ] && "$install_dir/notelsp" --version > /dev/null; then
+  pass "scripts/install-server installs the executable alone ($(ls -A "$install_dir" | tr '\n' ' '))"
 else
-  fail "server publishes for linux-x64"
+  fail "scripts/install-server (see $log_dir/install-server.log)"
 fi
 
-step "package the .vsix"
+step "package the .vsix, server included (npm run package, as the README says)"
 rm -f dist/notelsp.vsix
 if npm run package > "$log_dir/package.log" 2>&1 && [ -f dist/notelsp.vsix ]; then
+  pass "server publishes for linux-x64 ($(cat dist/server/linux-x64/KIND))"
   pass "npm run package builds dist/notelsp.vsix ($(du -h dist/notelsp.vsix | cut -f1))"
 else
-  fail "npm run package"
+  fail "npm run package (see $log_dir/package.log)"
+fi
+if python3 -c "import sys, zipfile; sys.exit('extension/dist/server/linux-x64/notelsp' not in zipfile.ZipFile('dist/notelsp.vsix').namelist())"; then
+  pass "the .vsix carries its server (extension/dist/server/linux-x64/notelsp)"
+else
+  fail "the .vsix has no server inside"
 fi
 
 step "unit tests"
