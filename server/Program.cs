@@ -14,6 +14,15 @@ public static class Program
     {
         DiagnosticPort.Close();
 
+        // Windows consoles and pipes use the OEM code page (850 in France), which garbles every accent of the French
+        // messages on stderr, in the text report and in standard input; editors read the server's stderr as UTF-8.
+        // Elsewhere the streams are UTF-8 already.
+        if (OperatingSystem.IsWindows())
+        {
+            Console.InputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+            Console.OutputEncoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        }
+
         // A report sent to a file or a pipe goes through a 64 KB buffer, flushed when the command ends. Console.Out
         // flushes at every write: a JSON report of 200 files cost 48,000 system calls, one per 260 bytes. A terminal
         // keeps Console.Out, so that lines appear as they are written and stay in step with the messages on stderr.

@@ -2,6 +2,7 @@
  * Owns the language client: starts it when the first served document opens, restarts it on demand or when the server
  * path or the languages change, and turns every start failure into one clear French message naming the path.
  */
+import { existsSync } from 'node:fs';
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, State, type LanguageClient } from 'vscode-languageclient/node';
 import {
@@ -126,7 +127,7 @@ export class ServerController implements vscode.Disposable {
     const configured = vscode.workspace.getConfiguration('notelsp').get<string>('server.path');
     const workspaceFolder = vscode.workspace.workspaceFolders?.[0]?.uri.fsPath;
     const location = resolveServerLocation(configured, this.extensionPath, workspaceFolder);
-    if (location === undefined) {
+    if (location === undefined || (location.bundled && !existsSync(location.path))) {
       this.fail(unsupportedPlatformError(process.platform, process.arch));
       return undefined;
     }

@@ -78,6 +78,10 @@ public static class GuardedFile
         return Encoding.UTF8.GetString(bytes, offset, bytes.Length - offset);
     }
 
+    /// <summary>How two paths are compared: Windows file names ignore case ("C:\" and "c:\" are one drive).</summary>
+    public static StringComparison PathComparison =>
+        OperatingSystem.IsWindows() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
     /// <summary>The real path to open, once every check has passed.</summary>
     public static string Check(string path, GuardedFileKind kind, string? confineTo = null)
     {
@@ -87,7 +91,7 @@ public static class GuardedFile
         {
             var root = RealPath(Path.GetFullPath(confineTo));
             var prefix = root.EndsWith(Path.DirectorySeparatorChar) ? root : root + Path.DirectorySeparatorChar;
-            if (!real.StartsWith(prefix, StringComparison.Ordinal))
+            if (!real.StartsWith(prefix, PathComparison))
             {
                 throw new GuardedFileException("le fichier est un lien vers un emplacement hors de l'espace de travail : il n'est pas lu");
             }

@@ -19,9 +19,17 @@ describe('which server to start', () => {
     });
   });
 
-  it('has no bundled server for other systems', () => {
-    assert.equal(resolveServerLocation(undefined, '/ext', undefined, 'darwin', 'arm64', '/home/u'), undefined);
-    assert.match(unsupportedPlatformError('darwin', 'arm64'), /darwin-arm64.*notelsp\.server\.path/);
+  it('uses the server of its own system in each platform package, with .exe on Windows', () => {
+    assert.equal(resolveServerLocation('', '/ext', undefined, 'win32', 'x64', '/home/u')?.path,
+      path.join('/ext', 'dist', 'server', 'win32-x64', 'notelsp.exe'));
+    assert.equal(resolveServerLocation('', '/ext', undefined, 'darwin', 'arm64', '/home/u')?.path,
+      path.join('/ext', 'dist', 'server', 'darwin-arm64', 'notelsp'));
+  });
+
+  it('has no bundled server for other systems, and says which setting to use', () => {
+    assert.equal(resolveServerLocation(undefined, '/ext', undefined, 'freebsd', 'x64', '/home/u'), undefined);
+    assert.equal(resolveServerLocation(undefined, '/ext', undefined, 'win32', 'ia32', '/home/u'), undefined);
+    assert.match(unsupportedPlatformError('freebsd', 'x64'), /freebsd-x64.*notelsp\.server\.path/);
   });
 
   it('expands ~ and resolves relative paths against the workspace folder', () => {

@@ -15,9 +15,19 @@ export interface ServerLocation {
 
 export type ServerCheck = { readonly ok: true } | { readonly ok: false; readonly cause: string };
 
-/** Where the extension ships its server, relative to the extension folder. */
+/**
+ * The systems for which a platform package of the extension carries a server (scripts/package-platforms), named as
+ * VS Code names its targets. Each package carries only its own system's server.
+ */
+export const BUNDLED_TARGETS: readonly string[] = ['linux-x64', 'linux-arm64', 'win32-x64', 'darwin-arm64', 'darwin-x64'];
+
+/** Where the extension ships its server for this system, relative to the extension folder; undefined for others. */
 export function bundledServerPath(extensionPath: string, platform: string, arch: string): string | undefined {
-  return platform === 'linux' && arch === 'x64' ? path.join(extensionPath, 'dist', 'server', 'linux-x64', 'notelsp') : undefined;
+  const target = `${platform}-${arch}`;
+  if (!BUNDLED_TARGETS.includes(target)) {
+    return undefined;
+  }
+  return path.join(extensionPath, 'dist', 'server', target, platform === 'win32' ? 'notelsp.exe' : 'notelsp');
 }
 
 /**
@@ -108,10 +118,14 @@ export function serverStartError(serverPath: string, cause: string): string {
     'Vérifiez le paramètre « notelsp.server.path » ou réinstallez l\'extension.';
 }
 
-/** The error shown when no server exists for this system and none is configured. */
+/**
+ * The error shown when this package of the extension holds no server for this system (an unknown system, or the
+ * package of another one) and none is configured.
+ */
 export function unsupportedPlatformError(platform: string, arch: string): string {
-  return `Cette extension ne fournit le serveur NoteLsp que pour Linux x64 (système actuel : ${platform}-${arch}). ` +
-    'Indiquez le chemin d\'un serveur notelsp dans le paramètre « notelsp.server.path ».';
+  return `Cette version de l'extension ne contient pas de serveur NoteLsp pour ce système (${platform}-${arch}). ` +
+    `Installez le paquet prévu pour votre système (notelsp-${platform}-${arch}.vsix, s'il existe ; systèmes fournis : ` +
+    `${BUNDLED_TARGETS.join(', ')}), ou indiquez le chemin d'un serveur notelsp dans le paramètre « notelsp.server.path ».`;
 }
 
 /** The French cause of a failed `client.start()`: a spawn error keeps its code, anything else ended the handshake. */

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using Cnaemo.NoteLsp.Server.Io;
 using Cnaemo.NoteLsp.Server.Lsp.Features;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 using Cnaemo.NoteLsp.Server.Lsp.Server;
@@ -53,7 +54,8 @@ public sealed class DidChangeWatchedFilesHandler(ServerState state) : Notificati
         }
 
         var settingsFile = Path.GetFullPath(Path.Combine(root, WorkspaceSettingsFile.FileName));
-        if (parameters.Changes.Any(change => ServerState.FilePath(change.Uri) is { } path && Path.GetFullPath(path) == settingsFile))
+        if (parameters.Changes.Any(change => ServerState.FilePath(change.Uri) is { } path
+            && string.Equals(Path.GetFullPath(path), settingsFile, GuardedFile.PathComparison)))
         {
             state.ReloadWorkspaceFile();
         }

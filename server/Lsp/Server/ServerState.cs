@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Cnaemo.NoteLsp.Server.Io;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 using Microsoft.Extensions.Logging;
 
@@ -145,8 +146,7 @@ public sealed class ServerState(ILogger<ServerState> logger)
     }
 
     /// <summary>The local path of a file URI, or null.</summary>
-    public static string? FilePath(string? uri) =>
-        uri is not null && Uri.TryCreate(uri, UriKind.Absolute, out var parsed) && parsed.IsFile ? parsed.LocalPath : null;
+    public static string? FilePath(string? uri) => FileUri.ToLocalPath(uri);
 
     private static bool WatchesFiles(JsonElement capabilities) =>
         capabilities.ValueKind == JsonValueKind.Object
