@@ -44,9 +44,13 @@ mkdir -p boucle/a boucle/b && cp ok.md boucle/a/ && ln -s ../b boucle/a/vers-b &
 check "two symbolic-link loops" 1 "ok.md:1:22" boucle
 mkdir -p fermé && cp ok.md fermé/ && chmod 000 fermé && cp ok.md lisible.md
 if [ "$(id -u)" = 0 ] && command -v setpriv >/dev/null 2>&1; then
-  # root reads every folder: the case runs as nobody, who can read the rest of this folder and the server.
+  # root reads every folder: the case runs as nobody, who can read the rest of this folder. The server is copied to a
+  # folder nobody can read, because the checkout may sit under a private one (mktemp -d makes it 700).
+  server_copy=$(mktemp -d)
+  cp -r "$(dirname "$dll")/." "$server_copy/" && chmod -R a+rX "$server_copy"
   case_ "an unreadable folder is named and the walk goes on" 2 "dossier illisible" \
-    setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp DOTNET_CLI_HOME=/tmp dotnet "$dll" check .
+    setpriv --reuid=65534 --regid=65534 --clear-groups env HOME=/tmp DOTNET_CLI_HOME=/tmp dotnet "$server_copy/notelsp.dll" check .
+  rm -rf "$server_copy"
 else
   check "an unreadable folder is named and the walk goes on" 2 "dossier illisible" .
 fi
