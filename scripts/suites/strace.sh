@@ -70,7 +70,12 @@ trace() { strace -f -qq -e trace=socket,connect,bind,open,openat,creat,mknod,mkn
 run_lsp() { # NAME LOG ALLOW ENV... -- COMMAND...
   local name=$1 log=$2 allow=$3; shift 3
   # Standard input stays open after the session, as an editor's does: at end of input the server stops at once.
-  { cat "$work/session.bin"; sleep 8; cat "$work/end.bin"; sleep 2; } | env "$@" > "$work/out" 2> "$work/err" || true
+  # The end of the session is sent once the diagnostic answer is out (or after 40 s), so a loaded machine is not
+  # mistaken for a silent server.
+  : > "$work/out"
+  { cat "$work/session.bin"
+    for _ in $(seq 80); do grep -aq '"id":2,"result"' "$work/out" && break; sleep 0.5; done
+    cat "$work/end.bin"; sleep 2; } | env "$@" > "$work/out" 2> "$work/err" || true
   if ! grep -aq '"id":6,"result":null' "$work/out" || ! grep -aq '"id":2,"result"' "$work/out"; then
     echo "not ok - strace: $name did not answer the diagnostic request and shutdown" >> "$results"; status=1; return
   fi
