@@ -45,12 +45,17 @@ public static class SarifWriter
         output.WriteLine(Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>The version of the manifest, which the build writes into the assembly (Directory.Build.props).</summary>
+    private static string ToolVersion => typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+
     private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> rules)
     {
         json.WriteStartObject("tool");
         json.WriteStartObject("driver");
         json.WriteString("name", "notelsp");
-        json.WriteString("informationUri", "https://www.cnil.fr/fr/zones-bloc-note-et-commentaires-les-bons-reflexes-pour-ne-pas-deraper");
+        json.WriteString("version", ToolVersion);
+        json.WriteString("semanticVersion", ToolVersion);
+        json.WriteString("informationUri", "https://github.com/cnaemo/notelsp");
         json.WriteStartArray("rules");
         foreach (var rule in rules)
         {

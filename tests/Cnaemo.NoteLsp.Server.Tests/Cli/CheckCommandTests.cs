@@ -1,3 +1,4 @@
+using Cnaemo.NoteLsp.Tests.Shared;
 using System.Text.Json;
 
 namespace Cnaemo.NoteLsp.Server.Tests.Cli;
@@ -65,7 +66,10 @@ public sealed class CheckCommandTests : IDisposable
         Assert.Equal("2.1.0", sarif.RootElement.GetProperty("version").GetString());
         var run = sarif.RootElement.GetProperty("runs")[0];
         Assert.Equal("utf16CodeUnits", run.GetProperty("columnKind").GetString());
-        Assert.Equal("notelsp", run.GetProperty("tool").GetProperty("driver").GetProperty("name").GetString());
+        var driver = run.GetProperty("tool").GetProperty("driver");
+        Assert.Equal("notelsp", driver.GetProperty("name").GetString());
+        using var manifest = JsonDocument.Parse(File.ReadAllText(RepoPaths.InRepo("package.json")));
+        Assert.Equal(manifest.RootElement.GetProperty("version").GetString(), driver.GetProperty("version").GetString());
         var region = run.GetProperty("results")[0].GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region");
         Assert.Equal(22, region.GetProperty("startColumn").GetInt32());
     }

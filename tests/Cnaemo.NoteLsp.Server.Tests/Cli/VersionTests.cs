@@ -19,6 +19,6 @@ public sealed class VersionTests
 
         Assert.Equal(0, result.ExitCode);
         Assert.Matches(@"^\d+\.\d+\.\d+", expected);
-        Assert.StartsWith(expected!, result.Stdout.Trim(), StringComparison.Ordinal);
+        Assert.Equal(expected, result.Stdout.Trim());
     }
 }
