@@ -135,4 +135,33 @@ else
   fail "LSP session with Windows URIs: ${verdict:-no result}"
   cat "$work/windows-session.err" "$work/linux-session.err" | head -10 | sed 's/^/  /' >&2
 fi
+# A trusted folder: its custom pack is found from the Windows path, and disabling a rule from the editor asks for an
+# edit of that folder's .notelsp.json under the URI VS Code knows it by.
+trusted="$work/Mes documents/dossier confiance"
+mkdir -p "$trusted/règles"
+cp tests/e2e-vscode/fixtures/confiance/regles/maison.yaml "$trusted/règles/maison.yaml"
+printf 'Le gamin est arrivé en retard à la visite.\r\n' > "$trusted/note.md"
+trusted_uri=$(uri_of "$trusted" "file:///z%3A")
+node "$session" --custom-pack "règles/maison.yaml" --disable-first "$trusted_uri" "$(uri_of "$trusted/note.md" "file:///z%3A")" \
+  "$trusted/note.md" -- "$wine" "$exe" lsp --stdio > "$work/trusted-session.json" 2> "$work/trusted-session.err"
+if verdict=$(python3 - "$work/trusted-session.json" "$trusted_uri/.notelsp.json" <<'PY'
+import json, sys
+session, expected = json.load(open(sys.argv[1])), sys.argv[2]
+codes = [d["code"] for d in session["diagnostics"]]
+problems = []
+if codes[:1] != ["dignity.maison.gamin"]:
+    problems.append(f"the custom pack's rule was not reported first (got {codes})")
+if expected not in session["editUris"]:
+    problems.append(f"the disable-rule edit names {session['editUris']}, not {expected}")
+if session["exit"] != 0:
+    problems.append(f"exit {session['exit']}")
+print("; ".join(problems) or "custom pack found, disable-rule edit on the folder's .notelsp.json")
+sys.exit(1 if problems else 0)
+PY
+); then
+  pass "LSP session in a trusted folder with a Windows URI: $verdict"
+else
+  fail "LSP session in a trusted folder: ${verdict:-no result}"
+  head -10 "$work/trusted-session.err" | sed 's/^/  /' >&2
+fi
 exit $status

@@ -63,4 +63,35 @@ public static class FileUri
 
         return path.Replace('/', '\\');
     }
+
+    /// <summary>The <c>file:</c> URI of a local path on this system, in the form VS Code writes.</summary>
+    public static string FromLocalPath(string path) => FromLocalPath(path, OperatingSystem.IsWindows());
+
+    /// <summary>
+    /// The <c>file:</c> URI of a local path, written as VS Code writes it, so that an edit the server sends names the file
+    /// the editor already knows: each segment percent-encoded, and on Windows the drive letter in lower case with its colon
+    /// encoded (<c>file:///c%3A/…</c>) and a UNC share as the URI's host.
+    /// </summary>
+    public static string FromLocalPath(string path, bool windows)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var host = string.Empty;
+        if (windows)
+        {
+            path = path.Replace('\\', '/');
+            if (path.StartsWith("//", StringComparison.Ordinal))
+            {
+                var slash = path.IndexOf('/', 2);
+                host = slash < 0 ? path[2..] : path[2..slash];
+                path = slash < 0 ? "/" : path[slash..];
+            }
+            else if (path.Length >= 2 && char.IsAsciiLetter(path[0]) && path[1] == ':')
+            {
+                path = "/" + char.ToLowerInvariant(path[0]) + path[1..];
+            }
+        }
+
+        var segments = path.Split('/').Select(Uri.EscapeDataString);
+        return "file://" + Uri.EscapeDataString(host) + string.Join('/', segments);
+    }
 }

@@ -111,7 +111,7 @@ public sealed class CommandRunner(
         }
 
         var path = Path.Combine(root, WorkspaceSettingsFile.FileName);
-        var uri = new Uri(path).AbsoluteUri;
+        var uri = Io.FileUri.FromLocalPath(path);
 
         // The edit replaces the text just read, not a copy from the start of the session (issue #14).
         var newText = WorkspaceSettingsFile.Serialize(file);

@@ -34,4 +34,23 @@ public sealed class FileUriTests
     [InlineData("file://serveur/partage/r.md")]
     public void Other_uris_have_no_local_path_on_unix(string? uri) =>
         Assert.Null(FileUri.ToLocalPath(uri, windows: false));
+
+    [Theory]
+    [InlineData(@"C:\Users\Anne\Rapports été\.notelsp.json", "file:///c%3A/Users/Anne/Rapports%20%C3%A9t%C3%A9/.notelsp.json")]
+    [InlineData(@"\\serveur\partage\a#b.md", "file://serveur/partage/a%23b.md")]
+    public void Windows_paths_give_the_uris_vs_code_writes(string path, string expected) =>
+        Assert.Equal(expected, FileUri.FromLocalPath(path, windows: true));
+
+    [Theory]
+    [InlineData("/home/anne/Rapports été/.notelsp.json", "file:///home/anne/Rapports%20%C3%A9t%C3%A9/.notelsp.json")]
+    [InlineData("/tmp/50% de x.md", "file:///tmp/50%25%20de%20x.md")]
+    public void Unix_paths_give_file_uris(string path, string expected) =>
+        Assert.Equal(expected, FileUri.FromLocalPath(path, windows: false));
+
+    [Theory]
+    [InlineData(@"c:\Users\Anne\Rapports été\r.md", true)]
+    [InlineData(@"\\serveur\partage\r.md", true)]
+    [InlineData("/home/anne/dossier #3/r é.md", false)]
+    public void A_path_comes_back_from_its_uri(string path, bool windows) =>
+        Assert.Equal(path, FileUri.ToLocalPath(FileUri.FromLocalPath(path, windows), windows));
 }
