@@ -34,6 +34,18 @@ public static class CheckCommand
         {
             Description = "Règle (identifiant ou préfixe) ou catégorie à désactiver ; répétable, ou liste séparée par des virgules.",
         };
+        var severity = new Option<string[]>("--severity")
+        {
+            Description = "Sévérité d'une règle, d'un préfixe ou d'une catégorie, sous la forme RÈGLE=NIVEAU (error, warning, information ou hint) ; répétable.",
+        };
+        var config = new Option<string?>("--config")
+        {
+            Description = "Fichier de réglages à appliquer à tous les documents, au format de .notelsp.json. Sans cette option, chaque document suit le .notelsp.json de son dossier ou du plus proche dossier parent.",
+        };
+        var noConfig = new Option<bool>("--no-config")
+        {
+            Description = "Ne lire aucun fichier .notelsp.json : toutes les règles, sauf celles désactivées sur la ligne de commande.",
+        };
         var extraRules = new Option<string[]>("--rules")
         {
             Description = "Pack de règles YAML supplémentaire ; répétable.",
@@ -47,7 +59,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, extraRules, inputFormat,
+            paths, format, failOn, disable, severity, config, noConfig, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -55,14 +67,29 @@ public static class CheckCommand
             parse.GetValue(failOn) ?? "warning",
             parse.GetValue(disable) ?? [],
             parse.GetValue(extraRules) ?? [],
-            parse.GetValue(inputFormat) ?? "auto"), stdin, stdout, stderr));
+            parse.GetValue(inputFormat) ?? "auto")
+        {
+            Severity = parse.GetValue(severity) ?? [],
+            ConfigFile = parse.GetValue(config),
+            NoConfig = parse.GetValue(noConfig),
+        }, stdin, stdout, stderr));
         return command;
     }
 
     /// <summary>The parsed options of one run.</summary>
     public sealed record CheckRequest(
         IReadOnlyList<string> Paths, string Format, string FailOn, IReadOnlyList<string> Disable,
-        IReadOnlyList<string> ExtraRules, string InputFormat);
+        IReadOnlyList<string> ExtraRules, string InputFormat)
+    {
+        /// <summary>The <c>--severity RULE=LEVEL</c> entries, in order.</summary>
+        public IReadOnlyList<string> Severity { get; init; } = [];
+
+        /// <summary>The <c>--config</c> file, or null to use each document's <c>.notelsp.json</c>.</summary>
+        public string? ConfigFile { get; init; }
+
+        /// <summary>True with <c>--no-config</c>: no <c>.notelsp.json</c> is read.</summary>
+        public bool NoConfig { get; init; }
+    }
 
     /// <summary>Runs a check and returns the exit code.</summary>
     public static int Run(CheckRequest request, TextReader stdin, TextWriter stdout, TextWriter stderr)
@@ -106,7 +133,17 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        var baseOptions = RuleSelection.Apply(LintOptions.Default, request.Disable, engine.Catalog);
+        if (request.ConfigFile is not null && request.NoConfig)
+        {
+            stderr.WriteLine("notelsp : --config et --no-config s'excluent.");
+            return ExitCodes.UsageOrInputError;
+        }
+
+        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr);
+        if (configuration is null)
+        {
+            return ExitCodes.UsageOrInputError;
+        }
 
         var threshold = request.FailOn != "none" && Severities.TryParse(request.FailOn, out var parsed) ? parsed : (Severity?)null;
         var failed = new List<InputDocument>();
@@ -116,7 +153,7 @@ public static class CheckCommand
         // once. Inputs that could not be read are reported on stderr here and listed at the end of the JSON report.
         IEnumerable<CheckedDocument> Checked()
         {
-            foreach (var document in OrderedLinter.Lint(engine, AllInputs(), baseOptions, Environment.ProcessorCount))
+            foreach (var document in OrderedLinter.Lint(engine, AllInputs(), configuration.For, Environment.ProcessorCount))
             {
                 if (document.Input.Text is null)
                 {
@@ -158,7 +195,7 @@ public static class CheckCommand
                 break;
         }
 
-        if (failed.Count > 0)
+        if (failed.Count > 0 || configuration.HadError)
         {
             return ExitCodes.UsageOrInputError;
         }

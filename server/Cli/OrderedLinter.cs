@@ -15,13 +15,13 @@ public static class OrderedLinter
     /// The documents, checked, in the order of <paramref name="inputs"/>. An input that could not be read comes back
     /// with no findings and its error. With one worker, documents are linted one after the other on the calling thread.
     /// </summary>
-    public static IEnumerable<CheckedDocument> Lint(RuleEngine engine, IEnumerable<InputDocument> inputs, LintOptions options, int workers)
+    public static IEnumerable<CheckedDocument> Lint(RuleEngine engine, IEnumerable<InputDocument> inputs, Func<InputDocument, LintOptions> optionsFor, int workers)
     {
         if (workers <= 1)
         {
             foreach (var input in inputs)
             {
-                yield return Check(engine, input, options);
+                yield return Check(engine, input, optionsFor(input));
             }
 
             yield break;
@@ -32,6 +32,8 @@ public static class OrderedLinter
         var inFlight = new Queue<Task<CheckedDocument>>();
         foreach (var input in inputs)
         {
+            // The options are found here, on the calling thread, in input order: each configuration file is read once.
+            var options = optionsFor(input);
             inFlight.Enqueue(Task.Run(() => Check(engine, input, options)));
             if (inFlight.Count >= workers * 2)
             {

@@ -82,7 +82,7 @@ public sealed class CommandRunner(
 
     private async Task<DisableRuleResult> DisableRuleAsync(string ruleId, CancellationToken cancellationToken)
     {
-        if (!state.Settings.Engine.Catalog.Rules.Any(r => SettingsResolver.Matches(r, ruleId)))
+        if (!state.Settings.Engine.Catalog.Rules.Any(r => Rules.Engine.RuleSelector.Matches(r, ruleId)))
         {
             throw LspErrors.Create(LspErrors.InvalidParams, $"Règle inconnue : {ruleId}.");
         }

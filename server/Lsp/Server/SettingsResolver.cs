@@ -1,7 +1,6 @@
 using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Loading;
 using Cnaemo.NoteLsp.Rules.Model;
-using Cnaemo.NoteLsp.Server.Cli;
 using Cnaemo.NoteLsp.Server.Io;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 using Microsoft.Extensions.Logging;
@@ -55,36 +54,38 @@ public static class SettingsResolver
     {
         var engine = BuildEngine(trusted ? client?.CustomPacks : null, workspaceRoot, logger);
         var disabled = (client?.Rules?.Disabled ?? []).Concat(workspaceFile?.Rules?.Disabled ?? []).ToList();
-        var options = RuleSelection.Apply(LintOptions.Default, disabled, engine.Catalog);
-        var severities = new Dictionary<string, Severity>(StringComparer.Ordinal);
+        var severities = new List<KeyValuePair<string, Severity>>();
         foreach (var source in new[] { workspaceFile?.Rules?.Severity, client?.Rules?.Severity })
         {
             foreach (var (name, value) in source ?? [])
             {
-                if (!Severities.TryParse(value, out var severity))
+                if (Severities.TryParse(value, out var severity))
+                {
+                    severities.Add(new(name, severity));
+                }
+                else
                 {
                     logger.LogWarning("Sévérité inconnue « {Value} » pour {Rule} : ignorée.", value, name);
-                    continue;
-                }
-
-                foreach (var rule in engine.Catalog.Rules.Where(r => Matches(r, name)))
-                {
-                    severities[rule.Id] = severity;
                 }
             }
         }
 
+        // A name that designates nothing is most often a typo; the CLI refuses it, the editor says so and goes on.
+        foreach (var unknown in RuleSelector.Unknown(disabled.Concat(severities.Select(s => s.Key)), engine.Catalog))
+        {
+            var closest = RuleSelector.Closest(unknown, engine.Catalog);
+            logger.LogWarning(
+                "Règle ou catégorie inconnue « {Name} » dans les réglages : ignorée.{Hint}",
+                unknown, closest.Count > 0 ? $" Noms proches : {string.Join(", ", closest)}." : string.Empty);
+        }
+
+        var options = RuleSelector.Apply(LintOptions.Default, engine.Catalog, disabled, severities);
+
         logger.LogInformation(
             "Réglages appliqués (génération {Generation}) : {Disabled} règle(s) désactivée(s), délai {Debounce} ms, {Rules} règle(s) chargée(s).",
             generation, options.DisabledRules.Count + options.DisabledCategories.Count, debounce, engine.Catalog.Definitions.Count);
-        return new ResolvedRules(engine, options with { SeverityOverrides = severities });
+        return new ResolvedRules(engine, options);
     }
-
-    /// <summary>True when <paramref name="name"/> (rule id, id prefix or category) designates the rule.</summary>
-    public static bool Matches(RuleDescriptor rule, string name) =>
-        rule.Id == name
-        || rule.Id.StartsWith(name + ".", StringComparison.Ordinal)
-        || (Categories.TryParse(name, out var category) && rule.Category == category);
 
     private static RuleEngine BuildEngine(List<string>? packPaths, string? workspaceRoot, ILogger logger)
     {
