@@ -46,6 +46,10 @@ public static class CheckCommand
         {
             Description = "Ne lire aucun fichier .notelsp.json : toutes les règles, sauf celles désactivées sur la ligne de commande.",
         };
+        var verbose = new Option<bool>("--verbose", "-v")
+        {
+            Description = "Nommer sur la sortie d'erreur chaque fichier des dossiers qui n'est pas relu, avec la raison.",
+        };
         var extraRules = new Option<string[]>("--rules")
         {
             Description = "Pack de règles YAML supplémentaire ; répétable.",
@@ -59,7 +63,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, severity, config, noConfig, extraRules, inputFormat,
+            paths, format, failOn, disable, severity, config, noConfig, verbose, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -72,6 +76,7 @@ public static class CheckCommand
             Severity = parse.GetValue(severity) ?? [],
             ConfigFile = parse.GetValue(config),
             NoConfig = parse.GetValue(noConfig),
+            Verbose = parse.GetValue(verbose),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -89,6 +94,9 @@ public static class CheckCommand
 
         /// <summary>True with <c>--no-config</c>: no <c>.notelsp.json</c> is read.</summary>
         public bool NoConfig { get; init; }
+
+        /// <summary>True with <c>--verbose</c>: each file a folder walk leaves out is named.</summary>
+        public bool Verbose { get; init; }
     }
 
     /// <summary>Runs a check and returns the exit code.</summary>
@@ -115,7 +123,20 @@ public static class CheckCommand
             _ => null,
         };
 
-        using var inputs = InputReader.Read(request.Paths, stdin, forced).GetEnumerator();
+        // A folder's files that are not read are said out loud: named with --verbose, counted by kind otherwise, so
+        // that an archive of .doc or .pdf files never looks clean.
+        var skipped = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        void Skip(string path, string reason)
+        {
+            var kind = Path.GetExtension(path).ToLowerInvariant() is { Length: > 0 } extension ? extension : "sans extension";
+            skipped[kind] = skipped.GetValueOrDefault(kind) + 1;
+            if (request.Verbose)
+            {
+                stderr.WriteLine($"notelsp : non relu : {path} : {reason}");
+            }
+        }
+
+        using var inputs = InputReader.Read(request.Paths, stdin, forced, Skip).GetEnumerator();
         var readAhead = new List<InputDocument>();
         while (!loading.IsCompleted && readAhead.Count < Environment.ProcessorCount * 2 && inputs.MoveNext())
         {
@@ -191,8 +212,15 @@ public static class CheckCommand
                 SarifWriter.Write(stdout, [.. Checked()]);
                 break;
             default:
-                ReportWriters.WriteText(stdout, Checked());
+                ReportWriters.WriteText(stdout, Checked(), failed);
                 break;
+        }
+
+        if (skipped.Count > 0)
+        {
+            var total = skipped.Values.Sum();
+            stderr.WriteLine($"notelsp : {total} fichier(s) des dossiers non relu(s) ({string.Join(", ", skipped.Select(k => $"{k.Key} : {k.Value}"))})"
+                + (request.Verbose ? "." : " ; --verbose les nomme."));
         }
 
         if (failed.Count > 0 || configuration.HadError)

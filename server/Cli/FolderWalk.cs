@@ -10,8 +10,12 @@ namespace Cnaemo.NoteLsp.Server.Cli;
 /// </summary>
 public static class FolderWalk
 {
-    /// <summary>Each document path with null, or a path with the French reason it cannot be listed.</summary>
-    public static IEnumerable<(string Path, string? Error)> Files(string root, IReadOnlyCollection<string> extensions)
+    /// <summary>
+    /// Each document path with null, or a path with the French reason it cannot be listed. Every other entry that is not
+    /// a folder goes to <paramref name="skipped"/> with the reason it is not read, so that a run can say what it left.
+    /// </summary>
+    public static IEnumerable<(string Path, string? Error)> Files(
+        string root, IReadOnlyCollection<string> extensions, Action<string, string>? skipped = null)
     {
         ArgumentNullException.ThrowIfNull(extensions);
         var found = new List<(string Path, string? Error)>();
@@ -62,6 +66,10 @@ public static class FolderWalk
                 {
                     found.Add((entry, null));
                 }
+                else if (skipped is not null && type != EntryType.Directory)
+                {
+                    skipped(entry, SkipReason(name, type));
+                }
             }
 
             for (var i = subfolders.Count - 1; i >= 0; i--)
@@ -72,5 +80,21 @@ public static class FolderWalk
 
         found.Sort((a, b) => StringComparer.Ordinal.Compare(a.Path, b.Path));
         return found;
+    }
+
+    /// <summary>Why an entry of a folder is not read, in French, for the run's summary and <c>--verbose</c>.</summary>
+    private static string SkipReason(string name, EntryType type)
+    {
+        if (type != EntryType.Regular)
+        {
+            return "pas un fichier ordinaire (tube, périphérique ou lien brisé)";
+        }
+
+        if (name.StartsWith("~$", StringComparison.Ordinal))
+        {
+            return "fichier de verrouillage de Word, pas un document";
+        }
+
+        return InputReader.UnsupportedFormat(Path.GetExtension(name)) ?? "format non relu (seuls .txt, .md, .markdown, .docx et .odt le sont)";
     }
 }

@@ -23,7 +23,12 @@ public static class InputReader
     private static readonly string[] FolderExtensions = [".txt", ".md", ".markdown", ".docx", ".odt"];
 
     /// <summary>Reads every input, in order.</summary>
-    public static IEnumerable<InputDocument> Read(IEnumerable<string> paths, TextReader stdin, DocumentFormat? forcedFormat)
+    /// <param name="paths">The command line's paths.</param>
+    /// <param name="stdin">Standard input, for "-".</param>
+    /// <param name="forcedFormat">The format given by <c>--input-format</c>, or null to go by the extension.</param>
+    /// <param name="skipped">Told of each file a folder walk leaves out, with the reason.</param>
+    public static IEnumerable<InputDocument> Read(
+        IEnumerable<string> paths, TextReader stdin, DocumentFormat? forcedFormat, Action<string, string>? skipped = null)
     {
         foreach (var path in paths)
         {
@@ -33,7 +38,7 @@ public static class InputReader
             }
             else if (FileStatus.Of(path).Type == EntryType.Directory)
             {
-                foreach (var (file, error) in FolderWalk.Files(path, FolderExtensions))
+                foreach (var (file, error) in FolderWalk.Files(path, FolderExtensions, skipped))
                 {
                     yield return error is null ? ReadFile(file, forcedFormat) : new InputDocument(file, null, forcedFormat ?? FormatOf(file), error);
                 }
@@ -44,6 +49,14 @@ public static class InputReader
             }
         }
     }
+
+    /// <summary>What to do with a document format that is not read, in French; null for the formats that are read.</summary>
+    public static string? UnsupportedFormat(string extension) => extension.ToLowerInvariant() switch
+    {
+        ".doc" or ".rtf" => $"le format {extension.ToLowerInvariant()} n'est pas pris en charge ; enregistrez le document au format .docx ou .odt puis relancez",
+        ".pdf" => "un PDF n'est pas relu : c'est une copie figée, dont le texte peut être une image ; relisez le document d'origine (.docx, .odt) ou son texte enregistré en .txt",
+        _ => null,
+    };
 
     /// <summary>The format implied by a file name: markdown for .md and .markdown, plain text otherwise.</summary>
     public static DocumentFormat FormatOf(string path) =>
@@ -72,10 +85,9 @@ public static class InputReader
     {
         var format = forcedFormat ?? FormatOf(path);
         var extension = System.IO.Path.GetExtension(path).ToLowerInvariant();
-        if (extension is ".doc" or ".rtf")
+        if (UnsupportedFormat(extension) is { } unsupported)
         {
-            return new InputDocument(path, null, format,
-                $"le format {extension} n'est pas pris en charge ; enregistrez le document au format .docx ou .odt puis relancez");
+            return new InputDocument(path, null, format, unsupported);
         }
 
         try

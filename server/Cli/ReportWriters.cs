@@ -11,8 +11,12 @@ public static class ReportWriters
     /// flagged words, then its suggestions; a summary ends the report. Documents are written as they come, so a large
     /// batch is never held in memory.
     /// </summary>
-    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents)
+    /// <param name="output">Where the report goes.</param>
+    /// <param name="documents">The checked documents, read once.</param>
+    /// <param name="failed">The inputs that could not be read, complete once <paramref name="documents"/> is read.</param>
+    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents, IReadOnlyCollection<InputDocument> failed)
     {
+        ArgumentNullException.ThrowIfNull(failed);
         var total = 0;
         var files = 0;
         var count = 0;
@@ -39,9 +43,20 @@ public static class ReportWriters
             }
         }
 
+        if (count == 0 && failed.Count > 0)
+        {
+            // Nothing was read: "no finding" would tell an auditor that the files are clean.
+            output.WriteLine($"Aucun document relu : {failed.Count} entrée(s) illisible(s), voir les messages d'erreur.");
+            return;
+        }
+
         output.WriteLine(total == 0
             ? $"Aucun signalement ({count} document(s) relu(s))."
             : $"{total} signalement(s) dans {files} document(s) sur {count}.");
+        if (failed.Count > 0)
+        {
+            output.WriteLine($"{failed.Count} entrée(s) n'ont pas pu être relue(s), voir les messages d'erreur.");
+        }
     }
 
     /// <summary>
