@@ -66,11 +66,21 @@ public sealed class LinearScannerTests
         Assert.True(large < (small * 8) + 0.05, $"100 KB: {small:F3} s, 400 KB: {large:F3} s");
     }
 
+    /// <summary>
+    /// The best of five runs: on a shared machine one run can take a collection or a descheduling many times its own
+    /// length, and the best run is the one that measures the algorithm.
+    /// </summary>
     private static double Seconds(string text)
     {
-        var clock = Stopwatch.StartNew();
-        _ = DocumentMasker.Mask(text, DocumentFormat.Markdown);
-        _ = Suppressions.Parse(text, new Cnaemo.NoteLsp.Rules.Text.LineIndex(text));
-        return clock.Elapsed.TotalSeconds;
+        var best = double.MaxValue;
+        for (var run = 0; run < 5; run++)
+        {
+            var clock = Stopwatch.StartNew();
+            _ = DocumentMasker.Mask(text, DocumentFormat.Markdown);
+            _ = Suppressions.Parse(text, new Cnaemo.NoteLsp.Rules.Text.LineIndex(text));
+            best = Math.Min(best, clock.Elapsed.TotalSeconds);
+        }
+
+        return best;
     }
 }
