@@ -62,6 +62,8 @@ public sealed class ThirdPartyDetector : IDetector
             _persons.Add(folded, false);
         }
         AddForms(_facts, matcher.List("facts"));
+        _persons.Freeze();
+        _facts.Freeze();
         _complementWords = Folded(Required(matcher, "complement-words", id));
         _relativeWords = Folded(Required(matcher, "relative-words", id));
         _linkWords = Folded(Required(matcher, "link-words", id));
