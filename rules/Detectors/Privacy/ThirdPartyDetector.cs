@@ -18,7 +18,7 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Privacy;
 /// preposition such as "avec" or "chez" is a complement, not the subject of the fact ("elle vit chez sa tante
 /// depuis son divorce"), unless a relative pronoun makes the fact about them ("chez sa tante, qui est au chômage").
 /// </remarks>
-public sealed class ThirdPartyDetector : IDetector
+public sealed partial class ThirdPartyDetector : IDetector
 {
     private const int RelativeWindow = 3;
     private const int LinkWindow = 3;
@@ -104,7 +104,13 @@ public sealed class ThirdPartyDetector : IDetector
         foreach (var fact in facts.OrderBy(f => f.First))
         {
             var person = PersonConcernedBy(context, persons, fact);
-            if (person < 0 || !reported.Add(persons[person].First))
+            if (person < 0)
+            {
+                ReportThroughPronoun(context, persons, fact, reported, sink);
+                continue;
+            }
+
+            if (!reported.Add(persons[person].First))
             {
                 continue;
             }
