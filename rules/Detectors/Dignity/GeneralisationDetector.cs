@@ -40,6 +40,7 @@ public sealed class GeneralisationDetector : IDetector
 
     private readonly RuleDefinition _definition;
     private readonly WordSet _always = new();
+    private readonly WordSet _habits = new();
     private readonly WordSet _stillVerbs = new();
     private readonly WordSet _habitualStates = new();
     private readonly WordSet _habitualObjects = new();
@@ -53,7 +54,7 @@ public sealed class GeneralisationDetector : IDetector
     {
         _definition = definition;
         var matcher = (CodeMatcher)definition.Matcher;
-        foreach (var (key, set) in new[] { ("always", _always), ("still-verbs", _stillVerbs), ("habitual-states", _habitualStates), ("habitual-objects", _habitualObjects), ("compound-past-participles", _movementParticiples) })
+        foreach (var (key, set) in new[] { ("always", _always), ("habits", _habits), ("still-verbs", _stillVerbs), ("habitual-states", _habitualStates), ("habitual-objects", _habitualObjects), ("compound-past-participles", _movementParticiples) })
         {
             foreach (var phrase in matcher.List(key))
             {
@@ -103,6 +104,14 @@ public sealed class GeneralisationDetector : IDetector
         if (always > 0)
         {
             return (always, Frequency());
+        }
+
+        // "ne cesse de", "passe son temps à", "des remarques incessantes": a habit said by a verb or an adjective,
+        // which no adverb of frequency can replace without breaking the sentence, so no rewrite is offered.
+        var habitPhrase = _habits.MatchAt(context, i, sentence.EndToken);
+        if (habitPhrase > 0)
+        {
+            return (habitPhrase, []);
         }
 
         // Only "jamais" and "toujours" need the word before them; most tokens are neither, which their hash shows
