@@ -1,3 +1,4 @@
+using Cnaemo.NoteLsp.Rules.Model;
 using System.Text;
 using Cnaemo.NoteLsp.Rules.Rephrasing;
 using Cnaemo.NoteLsp.Rules.Text;
@@ -52,8 +53,62 @@ public static partial class DignityRewriter
             return false;
         }
 
+        // Without a determiner, "personne qui a …" replaces the noun only where the noun is the whole comment
+        // ("Fegnasse.", "Motif : feignasse."); beside other words of its noun phrase it leaves them stranded ("Gros
+        // personne qui a …", "Mère personne qui a …", "Personne qui a … de gamin").
+        if (!match.Determiner.IsSome && !StandsAlone(context.Text, context.OriginalSpan(match.Span.First, match.Span.End)))
+        {
+            return false;
+        }
+
         // Without an article of its own, a noun after "de" or "en" takes its frame from the verb before it.
         return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+    }
+
+    /// <summary>
+    /// True when the span is the whole comment: nothing before it but the start of a line or sentence, a bullet or
+    /// a field name and its colon, and nothing after it but the final punctuation.
+    /// </summary>
+    public static bool StandsAlone(string text, TextSpan span)
+    {
+        var i = span.Start;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        var opens = i == 0 || text[i - 1] is '\n' or '\r' or '\t' or ':' or '-' or '*' or '\u2022' or '.' or '!' or '?' or '\u2026';
+        var j = span.End;
+        while (j < text.Length && text[j] is ' ' or '\u00A0')
+        {
+            j++;
+        }
+
+        return opens && (j == text.Length || text[j] is '\n' or '\r' or '.' or '!' or '?' or '\u2026' or ';');
+    }
+
+    /// <summary>
+    /// "Mme X peut parfois être agressive": the copula is an infinitive under a modal verb, which says what may
+    /// happen. A rewrite that dates one event ("peut parfois avoir eu un comportement agressif le [date]") changes
+    /// the statement, so there is none.
+    /// </summary>
+    private static bool KeepsItsModality(DignityMatch match) => match.Copula?.Tense is not Tense.Infinitif;
+
+    /// <summary>
+    /// "des centaines de jeunes difficiles": an indefinite group shares no single dated event, so a text with
+    /// "le [date]" does not fit it; the text with a context and a frequency does.
+    /// </summary>
+    private static bool DatesAGroup(AnalysisContext context, DignityMatch match, string text)
+    {
+        if (!text.Contains("le [date]", StringComparison.Ordinal) || !match.Noun.IsSome)
+        {
+            return false;
+        }
+
+        var first = context.TokenText(match.Noun.First);
+        var before = match.Noun.First > 0 ? context.TokenText(match.Noun.First - 1) : "";
+        return first is "des" or "de" or "d'" || before is "de" or "d'" or "des"
+            || match.Noun.End - match.Noun.First == 1 && context.TokenAt(match.Noun.First).Kind == TokenKind.Number;
     }
 
     // An adjective or a past participle by its ending, read on the original text since folding drops the accent of

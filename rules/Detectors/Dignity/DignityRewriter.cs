@@ -50,7 +50,7 @@ public static partial class DignityRewriter
             return [new Suggestion($"Citer le mot employé, entre guillemets : « {quoted} »", quoted, SuggestionKind.Rephrase)];
         }
 
-        if (!FitsItsFrame(context, match))
+        if (!FitsItsFrame(context, match) || !KeepsItsModality(match))
         {
             return [];
         }
@@ -98,7 +98,7 @@ public static partial class DignityRewriter
                 continue;
             }
 
-            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text))
+            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || DatesAGroup(context, match, text))
             {
                 continue;
             }
@@ -142,7 +142,14 @@ public static partial class DignityRewriter
                 replacement = SentenceCase(replacement);
             }
 
-            replacement = SuggestionFactory.Fit(context.Text, span.Start, span.End, SuggestionFactory.MatchCase(replacement, matched));
+            // The capital of the span is copied only at the head of a sentence: after "Du fait de sa pathologie, " the
+            // capital of "Mme X" is the name's, and the rewrite goes on in lower case ("le [date], Mme X a …").
+            if (SuggestionFactory.StartsASentence(context.Text, span.Start))
+            {
+                replacement = SuggestionFactory.MatchCase(replacement, matched);
+            }
+
+            replacement = SuggestionFactory.Fit(context.Text, span.Start, span.End, replacement);
             if (replacement is not null && suggestions.All(s => s.Replacement != replacement))
             {
                 suggestions.Add(new Suggestion($"{template.Title} : « {replacement} »", replacement, SuggestionKind.Rephrase));
@@ -151,6 +158,21 @@ public static partial class DignityRewriter
 
         return suggestions;
     }
+
+    // Note style has no template (no subject, no verb): the word is replaced by what to describe instead.
+    private static readonly Suggestion[] Placeholders =
+    [
+        new("Décrire les faits observés, datés", "[décrire les faits observés] le [date]", SuggestionKind.Rephrase),
+        new("Décrire les faits, leur contexte et leur fréquence", "[décrire les faits observés] ([contexte], [fréquence])", SuggestionKind.Rephrase),
+    ];
+
+    /// <summary>
+    /// The rewrites of a construction without a template ("Menteuse.", "agressive, démente"): the placeholders
+    /// replace the words only when they are the whole comment. After an adverb ("Vraiment trop conne.") or in a
+    /// list ("agressive, démente") they would leave the adverb or the list without its head, so there is none.
+    /// </summary>
+    public static IReadOnlyList<Suggestion> WithoutTemplate(string text, TextSpan span) =>
+        StandsAlone(text, span) ? Placeholders : [];
 
     /// <summary>The place whose text is used: a clause in the imperfect tells a habit and has texts of its own.</summary>
     private static RewritePlace PlaceOf(DignityMatch match) => (match.Place, match.Copula?.Tense) switch
