@@ -20,6 +20,15 @@ public static class SuggestionFrame
         "tes", "ce", "cet", "cette", "ces", "notre", "nos", "votre", "vos", "quel", "quelle", "quels", "quelles", "aucun", "aucune",
     };
 
+    // An adjective after the match agrees with the noun the match ends on ("Odeurs fortes"): the placeholder would
+    // leave it qualifying nothing. A word that may also be a verb, an adverb or a closed-class word is not taken.
+    private static bool IsOnlyAnAdjective(string word)
+    {
+        var reading = FrenchLexicon.Shared.Classify(word, Tolerance.Accents);
+        return reading.Is(PartOfSpeech.Adjective) && !reading.Is(PartOfSpeech.Verb | PartOfSpeech.Preposition | PartOfSpeech.Adverb
+            | PartOfSpeech.Determiner | PartOfSpeech.Pronoun | PartOfSpeech.Conjunction | PartOfSpeech.GrammaticalWord);
+    }
+
     // A preposition before the match waits for a noun or an infinitive ("une raison pour [décrire…]").
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
@@ -31,7 +40,7 @@ public static class SuggestionFrame
     // comparison ("comme un fromage").
     private static readonly HashSet<string> Dependents = new(StringComparer.Ordinal)
     {
-        "de", "d'", "du", "des", "ni", "comme", "envers", "sur", "que", "qu'", "vis-à-vis", "égard",
+        "de", "d'", "du", "des", "ni", "comme", "envers", "sur", "que", "qu'", "vis-à-vis", "égard", "pour", "face",
     };
 
     private static readonly HashSet<string> Coordinations = new(StringComparer.Ordinal) { "et", "ou", "mais", "puis" };
@@ -69,7 +78,16 @@ public static class SuggestionFrame
             return null;
         }
 
-        if (next is { } n && (Dependents.Contains(n) || n == "à" && afterNext is "l'"))
+        // "Des rumeurs circulent" gives "Des selon [source] circulent": after a determiner only a noun may come.
+        if (previous is { } d && Determiners.Contains(d) && FirstWord(replacement) is { } head
+            && !FrenchLexicon.Shared.Classify(head, Tolerance.Accents).Is(PartOfSpeech.Noun))
+        {
+            return null;
+        }
+
+        // "pour qu'on la plaigne" says why, and does not hang on the replaced words as "pour son âge" does.
+        var purpose = next is "pour" && afterNext is "que" or "qu'";
+        if (next is { } n && !purpose && (Dependents.Contains(n) || IsOnlyAnAdjective(n) || n == "à" && afterNext is "l'" && Regard(text, end)))
         {
             return null;
         }
@@ -96,17 +114,18 @@ public static class SuggestionFrame
 
         if (replacement.StartsWith("a [", StringComparison.Ordinal) || replacement.StartsWith("A [", StringComparison.Ordinal))
         {
-            return VerbSlot(matched, replacement);
+            return AgreeWithTheVerb(matched, replacement);
         }
 
         return replacement;
     }
 
     /// <summary>
-    /// "a [décrire…]" replaces a finite verb of the third person: "perdent la boule" takes "ont", a match that
-    /// opens on no verb ("sans dents") or on a verb of another person takes nothing.
+    /// A rephrasing that opens with "a" ("a [décrire…]", "a dit le [date]") replaces a finite verb of the third
+    /// person: "perdent la boule" or "disent" takes "ont", a match that opens on no verb ("sans dents") or on a verb
+    /// of another person takes nothing.
     /// </summary>
-    private static string? VerbSlot(string matched, string replacement)
+    public static string? AgreeWithTheVerb(string matched, string replacement)
     {
         var words = Words(matched);
         var i = 0;
@@ -207,6 +226,13 @@ public static class SuggestionFrame
 
         var at = replacement.IndexOf(words[0], StringComparison.Ordinal);
         return replacement[..at] + form + replacement[(at + words[0].Length)..];
+    }
+
+    // "à l'égard de" after the match is the complement of the noun it replaces ("manque de respect à l'égard…").
+    private static bool Regard(string text, int end)
+    {
+        var rest = text.AsSpan(end, Math.Min(16, text.Length - end)).TrimStart(' ');
+        return rest.StartsWith("à l'égard", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("à l\u2019égard", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>True when no word follows <paramref name="end"/> in its clause (punctuation or the end of the text does).</summary>

@@ -32,6 +32,14 @@ public static partial class DignityRewriter
             return false;
         }
 
+        // "Elle est immature pour son âge": "pour" and a noun measure the adjective, and would measure nothing once
+        // the adjective is replaced ("elle a [décrire les faits observés] pour son âge").
+        if (match.Span.End + 1 < context.TokenCount && context.TokenText(match.Span.End) is "pour"
+            && context.TokenText(match.Span.End + 1) is "son" or "sa" or "ses" or "leur" or "leurs" or "un" or "une" or "le" or "la" or "les" or "l'" or "cet" or "cette" or "ce")
+        {
+            return false;
+        }
+
         if (match.Place != RewritePlace.Noun)
         {
             return true;
@@ -89,10 +97,12 @@ public static partial class DignityRewriter
 
     /// <summary>
     /// "Mme X peut parfois être agressive": the copula is an infinitive under a modal verb, which says what may
-    /// happen. A rewrite that dates one event ("peut parfois avoir eu un comportement agressif le [date]") changes
-    /// the statement, so there is none.
+    /// happen. A rewrite that dates one event ("peut parfois avoir eu un comportement agressif le [date]") or counts
+    /// repeated ones would change the statement; only a text that keeps a disposition fits, with "avoir" in the
+    /// infinitive ("peut parfois avoir un comportement agressif ([décrire les faits…])").
     /// </summary>
-    private static bool KeepsItsModality(DignityMatch match) => match.Copula?.Tense is not Tense.Infinitif;
+    private static bool KeepsItsModality(DignityMatch match, string text) =>
+        match.Copula?.Tense is not Tense.Infinitif || text.Contains("{avoir:imparfait}", StringComparison.Ordinal);
 
     /// <summary>
     /// "des centaines de jeunes difficiles": an indefinite group shares no single dated event, so a text with

@@ -50,7 +50,7 @@ public static partial class DignityRewriter
             return [new Suggestion($"Citer le mot employé, entre guillemets : « {quoted} »", quoted, SuggestionKind.Rephrase)];
         }
 
-        if (!FitsItsFrame(context, match) || !KeepsItsModality(match))
+        if (!FitsItsFrame(context, match))
         {
             return [];
         }
@@ -98,7 +98,7 @@ public static partial class DignityRewriter
                 continue;
             }
 
-            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || DatesAGroup(context, match, text))
+            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || !KeepsItsModality(match, text) || DatesAGroup(context, match, text))
             {
                 continue;
             }
@@ -174,11 +174,14 @@ public static partial class DignityRewriter
     public static IReadOnlyList<Suggestion> WithoutTemplate(string text, TextSpan span) =>
         StandsAlone(text, span) ? Placeholders : [];
 
-    /// <summary>The place whose text is used: a clause in the imperfect tells a habit and has texts of its own.</summary>
+    /// <summary>
+    /// The place whose text is used: a clause in the imperfect tells a habit and has texts of its own; so does an
+    /// infinitive under a modal verb ("peut parfois être agressive"), which tells what may happen, not one event.
+    /// </summary>
     private static RewritePlace PlaceOf(DignityMatch match) => (match.Place, match.Copula?.Tense) switch
     {
-        (RewritePlace.Clause, Tense.Imparfait) => RewritePlace.ClauseHabit,
-        (RewritePlace.Predicate, Tense.Imparfait) => RewritePlace.PredicateHabit,
+        (RewritePlace.Clause, Tense.Imparfait or Tense.Infinitif) => RewritePlace.ClauseHabit,
+        (RewritePlace.Predicate, Tense.Imparfait or Tense.Infinitif) => RewritePlace.PredicateHabit,
         var (place, _) => place,
     };
 
@@ -251,7 +254,9 @@ public static partial class DignityRewriter
         return name switch
         {
             "sujet" => Subject(context, match, agreement, atStart),
-            "avoir" => argument == "imparfait" ? Conjugation.AvoirIn(Tense.Imparfait, person) : Conjugation.RewriteAuxiliary(tense, person),
+            "avoir" => argument == "imparfait"
+                ? Conjugation.AvoirIn(match.Copula?.Tense == Tense.Infinitif ? Tense.Infinitif : Tense.Imparfait, person)
+                : Conjugation.RewriteAuxiliary(tense, person),
             "etre" => Conjugation.SameTenseEtre(tense, person),
             "mot" => Words(context, match, argument == "sujet" ? agreement : Agreement.TryParse(argument, out var a) ? a : agreement),
             "accord" => Choose(argument, agreement),
@@ -334,73 +339,6 @@ public static partial class DignityRewriter
         return DeterminerGenders.TryGetValue(key, out var forms)
             ? gender == Gender.Feminine ? forms.Feminine : forms.Masculine
             : context.OriginalText(match.Determiner.First, match.Determiner.End).ToLowerInvariant();
-    }
-
-    /// <summary>
-    /// The gender and number the flagged words agree with: their own form when it says, otherwise the cues of the
-    /// subject (a pronoun, a determiner, "Mme") and the copula's person.
-    /// </summary>
-    public static Agreement AgreementOf(AnalysisContext context, DignityMatch match)
-    {
-        var candidates = match.Words[0].Agreements;
-        if (candidates.Count == 1)
-        {
-            return candidates[0];
-        }
-
-        Gender? gender = null;
-        GrammaticalNumber? number = match.Copula is { Person: >= 3 } ? GrammaticalNumber.Plural : null;
-        var cues = match.Subject.IsSome ? match.Subject : match.Determiner.IsSome ? match.Determiner : match.Noun;
-        for (var i = Math.Max(0, cues.First); cues.IsSome && i < cues.End; i++)
-        {
-            switch (context.TokenText(i).ToString())
-            {
-                case "elle" or "la" or "une" or "cette" or "sa" or "ma" or "ta" or "mme" or "madame" or "mlle" or "mademoiselle" or "celle":
-                    gender ??= Gender.Feminine;
-                    break;
-                case "elles" or "celles":
-                    gender ??= Gender.Feminine;
-                    number ??= GrammaticalNumber.Plural;
-                    break;
-                case "ils" or "les" or "des" or "ces" or "ses" or "mes" or "leurs" or "ceux":
-                    number ??= GrammaticalNumber.Plural;
-                    break;
-                case "il" or "le" or "un" or "ce" or "cet" or "son" or "mon" or "m" or "monsieur" or "mr" or "celui":
-                    gender ??= Gender.Masculine;
-                    break;
-            }
-        }
-
-        var wanted = new Agreement(gender ?? Gender.Masculine, number ?? GrammaticalNumber.Singular);
-        foreach (var candidate in candidates)
-        {
-            if (candidate == wanted)
-            {
-                return candidate;
-            }
-        }
-
-        return candidates.FirstOrDefault(c => number is null || c.Number == number, candidates[0]);
-    }
-
-    private static int PersonOf(AnalysisContext context, DignityMatch match, Agreement agreement)
-    {
-        if (match.Subject.IsSome)
-        {
-            switch (context.TokenText(match.Subject.First).ToString())
-            {
-                case "je" or "j'":
-                    return 0;
-                case "tu":
-                    return 1;
-                case "nous":
-                    return 3;
-                case "vous":
-                    return 4;
-            }
-        }
-
-        return match.Copula?.Person ?? (agreement.Number == GrammaticalNumber.Plural ? 5 : 2);
     }
 
     private static string Tidy(string text)

@@ -258,11 +258,18 @@ public sealed class ThirdPartyReportDetector : IDetector
                     continue;
                 }
 
-                sink.Report(_definition.Descriptor, span,
-                [
-                    new Suggestion("Dater les propos", "a dit le [date]", SuggestionKind.Rephrase),
-                    new Suggestion("Dater les propos et leur contexte", "a indiqué le [date] ([contexte])", SuggestionKind.Rephrase),
-                ]);
+                // "Des voisins disent que…" takes "ont dit"; a verb of another person takes no rephrasing.
+                var verb = context.Text.Substring(span.Start, span.Length);
+                var suggestions = new List<Suggestion>(2);
+                foreach (var (title, text) in new[] { ("Dater les propos", "a dit le [date]"), ("Dater les propos et leur contexte", "a indiqué le [date] ([contexte])") })
+                {
+                    if (SuggestionFrame.AgreeWithTheVerb(verb, text) is { } agreed)
+                    {
+                        suggestions.Add(new Suggestion(title, agreed, SuggestionKind.Rephrase));
+                    }
+                }
+
+                sink.Report(_definition.Descriptor, span, suggestions);
                 i += length;
             }
         }
