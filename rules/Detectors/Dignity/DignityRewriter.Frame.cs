@@ -32,6 +32,13 @@ public static partial class DignityRewriter
             return false;
         }
 
+        // "Était-elle peut-être opposante pour attirer l'attention ?": a question or an adverb of doubt inside the span
+        // makes a hypothesis, which a rewrite describing observed facts would turn into a statement.
+        if (IsAHypothesis(context, match))
+        {
+            return false;
+        }
+
         // "Elle est immature pour son âge": "pour" and a noun measure the adjective, and would measure nothing once
         // the adjective is replaced ("elle a [décrire les faits observés] pour son âge").
         if (match.Span.End + 1 < context.TokenCount && context.TokenText(match.Span.End) is "pour"
@@ -71,6 +78,29 @@ public static partial class DignityRewriter
 
         // Without an article of its own, a noun after "de" or "en" takes its frame from the verb before it.
         return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+    }
+
+    private static bool IsAHypothesis(AnalysisContext context, DignityMatch match)
+    {
+        for (var i = match.Span.First; i < match.Words[0].First; i++)
+        {
+            // "peut-être" with its hyphen is the adverb; "peut être agressive" is the modal verb.
+            var doubt = context.TokenText(i) is "peut" && i + 1 < match.Words[0].First
+                && context.Text[context.OriginalSpan(i, i + 1).End] is '-';
+            if (doubt || context.TokenText(i) is "probablement" or "surement" or "apparemment" or "vraisemblablement" or "possiblement"
+                || context.TokenText(i) is "sans" && i + 1 < context.TokenCount && context.TokenText(i + 1) is "doute")
+            {
+                return true;
+            }
+        }
+
+        var end = match.Span.End;
+        while (end < context.TokenCount && context.TokenText(end) is not ("." or "!" or "?" or ";" or "\n"))
+        {
+            end++;
+        }
+
+        return end < context.TokenCount && context.TokenText(end) is "?";
     }
 
     /// <summary>

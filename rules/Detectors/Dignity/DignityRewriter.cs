@@ -55,6 +55,13 @@ public static partial class DignityRewriter
             return [];
         }
 
+        // "Fegnasse.", "Motif : branleur.": a noun that is the whole comment is replaced by what to describe, as a
+        // trait standing alone is ("Menteuse."); "personne qui a …" after a field name would name no one.
+        if (match.Place == RewritePlace.Noun && !match.Determiner.IsSome)
+        {
+            return WithoutTemplate(context.Text, span);
+        }
+
         // "C'est une famille à problèmes": the demonstrative names no one, so no pronoun is invented; "C'est" is kept
         // and the determiner and the label are rewritten as a noun phrase.
         var place = PlaceOf(match);
