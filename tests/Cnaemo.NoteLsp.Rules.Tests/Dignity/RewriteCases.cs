@@ -81,7 +81,9 @@ public static class RewriteCases
 
             foreach (var file in Directory.EnumerateFiles(folder, "*.tsv").Order(StringComparer.Ordinal))
             {
-                if (!Path.GetFileName(file).Contains("holdout", StringComparison.OrdinalIgnoreCase))
+                // The corpus folder also holds its sources, split and floors, which are not labelled lines.
+                var name = Path.GetFileName(file);
+                if (!name.Contains("holdout", StringComparison.OrdinalIgnoreCase) && name is not ("sources.tsv" or "split.tsv" or "floor.tsv"))
                 {
                     yield return file;
                 }
