@@ -1,4 +1,5 @@
 using Cnaemo.NoteLsp.Rules.Detectors;
+using Cnaemo.NoteLsp.Rules.Detectors.Privacy;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Rules.Text;
 
@@ -55,7 +56,7 @@ public sealed class RuleEngine(RuleCatalog catalog)
         }
 
         // Everything below depends on the block alone, so it belongs here, where the incremental linter caches it.
-        var findings = WithoutWordsInsideTheirExpression(LintedDocument.InDocumentOrder(sink.Findings));
+        var findings = ClinicalHealthData.Qualify(WithoutWordsInsideTheirExpression(LintedDocument.InDocumentOrder(sink.Findings)), context);
         return options.GroupFindings ? FindingGrouping.Group(findings, context) : findings;
     }
 
