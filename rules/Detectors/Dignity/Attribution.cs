@@ -92,7 +92,7 @@ public static class Attribution
             // "selon le psychiatre", "d'après le compte rendu du Dr X", "diagnostiqué par le médecin".
             for (var b = Math.Max(from, k - 4); b < k; b++)
             {
-                if (context.TokenText(b) is "selon" or "d'apres" or "par")
+                if (context.TokenText(b) is "selon" or "par" || (context.TokenIs(b, "apres") && context.TokenIs(b - 1, "d'")))
                 {
                     return true;
                 }
