@@ -22,8 +22,10 @@ public static class FindingGrouping
     // the long sentences of social reports chain several facts about several people.
     private const int MaxTokensBetween = 12;
 
-    // After a comma or one of these words, a determiner, a pronoun or a title starts a new clause about someone else
-    // ("la mère est dépressive et le père alcoolique"), which is another fact.
+    // After a comma or one of these words, a definite or possessive determiner, a pronoun or a title starts a new
+    // clause about someone else ("la mère est dépressive et le père alcoolique"), which is another fact. "un" and "une"
+    // are left out: "une alcoolique et une droguée" coordinates two labels of one person more often than it names
+    // another.
     private static readonly HashSet<string> Coordinators = new(StringComparer.Ordinal)
     {
         ",", "et", "mais", "puis", "ou", "tandis", "alors", "car", "donc", "quant", "ensuite",
@@ -31,7 +33,7 @@ public static class FindingGrouping
 
     private static readonly HashSet<string> SubjectOpeners = new(StringComparer.Ordinal)
     {
-        "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on", "un", "une",
+        "le", "la", "les", "l'", "son", "sa", "ses", "leur", "leurs", "il", "elle", "ils", "elles", "on",
         "ce", "cette", "cet", "m", "mme", "mr", "madame", "monsieur", "mademoiselle", "mlle", "j'", "je", "nous", "vous",
     };
 

@@ -87,4 +87,33 @@ public sealed class LspConversionsTests
     [InlineData(Severity.Hint, 4)]
     public void Severities_map_to_the_LSP_numbers(Severity severity, int expected) =>
         Assert.Equal(expected, LspConversions.ToLspSeverity(severity));
+
+    [Fact]
+    public void A_grouped_finding_carries_its_parts_as_related_information_and_in_data()
+    {
+        const string text = "😀 Le père est incarcéré depuis sa condamnation pour vol.";
+        var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text));
+        var lines = new LineIndex(text);
+        var diagnostic = LspConversions.ToDiagnostic(finding, lines, "file:///note.txt");
+
+        var parts = diagnostic.Data!.Parts!;
+        Assert.Equal(finding.Parts.Select(p => p.RuleId), parts.Select(p => p.RuleId));
+        Assert.Equal(finding.Parts.Select(p => LspConversions.ToRange(p.Span, lines)), parts.Select(p => p.Range));
+        Assert.Equal(text.IndexOf("incarcéré", StringComparison.Ordinal), parts[0].Range.Start.Character);
+        var related = diagnostic.RelatedInformation!;
+        Assert.Equal(parts.Select(p => p.Range), related.Select(r => r.Location.Range));
+        Assert.All(related, r => Assert.Equal("file:///note.txt", r.Location.Uri));
+        Assert.Null(LspConversions.ToDiagnostic(finding, lines).RelatedInformation);
+    }
+
+    [Fact]
+    public void A_part_suggestion_becomes_an_edit_of_that_part_only()
+    {
+        const string text = "Il traite sa mère de connard, d'abruti.";
+        var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text));
+        var suggestion = finding.Suggestions.First(s => s.Span is not null);
+        var edit = LspConversions.ToTextEdit(finding, suggestion, new LineIndex(text));
+        Assert.Equal(text.IndexOf("de connard", StringComparison.Ordinal), edit.Range.Start.Character);
+        Assert.Equal(text.IndexOf(',', StringComparison.Ordinal), edit.Range.End.Character);
+    }
 }
