@@ -47,6 +47,14 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
                 continue;
             }
 
+            // A disorder named by a clinician or a medical document is no lay diagnosis: the health finding of the
+            // same words then says that the data may be needed, and asks whether this reader must know it.
+            if (match.Category == Category.LayDiagnosis
+                && Attribution.HasClinicalSource(context, context.Sentences[context.SentenceIndexOf(match.Span.First)], match.Span.First, match.Span.End))
+            {
+                continue;
+            }
+
             var words = context.Text.Substring(wordsSpan.Start, wordsSpan.Length);
             var message = $"{rule.Message} (« {words} »)";
             if (match.Negated)

@@ -91,13 +91,13 @@ public static class RewriteCases
         }
     }
 
-    /// <summary>The findings a rewrite must answer: not hints, not unfilled placeholders.</summary>
+    /// <summary>The findings a rewrite must answer: every rule's, not hints, not unfilled placeholders.</summary>
     public static IEnumerable<Finding> RewritableFindings(string text) =>
-        Engine.Lint(text).Where(f => f.Category != Category.Placeholder && f.Severity != Severity.Hint);
+        Engine.Lint(text, LintOptions.Default with { GroupFindings = false }).Where(f => f.Category != Category.Placeholder && f.Severity != Severity.Hint);
 
     /// <summary>Applies a suggestion to the text.</summary>
     public static string Apply(string text, Finding finding, Suggestion suggestion) =>
-        string.Concat(text.AsSpan(0, finding.Span.Start), suggestion.Replacement, text.AsSpan(finding.Span.End));
+        string.Concat(text.AsSpan(0, suggestion.Target(finding.Span).Start), suggestion.Replacement, text.AsSpan(suggestion.Target(finding.Span).End));
 
     private static List<RewriteCase> Build() => For(Sentences());
 
