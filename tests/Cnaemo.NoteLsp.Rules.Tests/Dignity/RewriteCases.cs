@@ -24,6 +24,12 @@ public static class RewriteCases
     /// <summary>The engine with the built-in packs.</summary>
     public static RuleEngine Engine { get; } = RuleEngine.CreateDefault();
 
+    /// <summary>
+    /// Options that keep every rule's finding apart (no grouping): the frame tests check what each rule's own rewrite
+    /// generator offers; grouped findings, which gather their parts' suggestions, are tested in the grouping tests.
+    /// </summary>
+    public static LintOptions EveryRule { get; } = LintOptions.Default with { GroupFindings = false };
+
     /// <summary>Every case.</summary>
     public static IReadOnlyList<RewriteCase> All => Cases.Value;
 

@@ -34,7 +34,7 @@ public sealed class RewriteFrameTests
     [InlineData("Mme R. perd la boule depuis l'été.", "dignity.lay-diagnosis.expression")]
     public void No_rephrasing_where_the_frame_would_break(string text, string ruleId, string? words = null)
     {
-        var finding = Assert.Single(RewriteCases.Engine.Lint(text),
+        var finding = Assert.Single(RewriteCases.Engine.Lint(text, RewriteCases.EveryRule),
             f => f.RuleId == ruleId && (words is null || text[f.Span.Start..].StartsWith(words, StringComparison.Ordinal)));
         Assert.DoesNotContain(finding.Suggestions, s => s.Kind == SuggestionKind.Rephrase);
     }
@@ -57,7 +57,7 @@ public sealed class RewriteFrameTests
     [InlineData("Du fait de sa maladie, Mme X est agressive.", "dignity.essentialising.label", "Du fait de sa maladie, Mme X a eu un comportement agressif le [date] ([contexte]).")]
     public void The_first_rephrasing_is_rebuilt_for_its_frame(string text, string ruleId, string expected)
     {
-        var finding = Assert.Single(RewriteCases.Engine.Lint(text), f => f.RuleId == ruleId);
+        var finding = Assert.Single(RewriteCases.Engine.Lint(text, RewriteCases.EveryRule), f => f.RuleId == ruleId);
         var first = finding.Suggestions.First(s => s.Kind == SuggestionKind.Rephrase);
         Assert.Equal(expected, RewriteCases.Apply(text, finding, first));
     }
@@ -68,7 +68,7 @@ public sealed class RewriteFrameTests
     [InlineData("Bernadette n'a jamais fait de miracle !", false)]
     public void A_date_ends_only_a_note_without_a_verb(string text, bool dated)
     {
-        var finding = Assert.Single(RewriteCases.Engine.Lint(text), f => f.RuleId == "dignity.typography.exclamations");
+        var finding = Assert.Single(RewriteCases.Engine.Lint(text, RewriteCases.EveryRule), f => f.RuleId == "dignity.typography.exclamations");
         Assert.Equal(dated, finding.Suggestions.Any(s => s.Replacement.Contains("[date]", StringComparison.Ordinal)));
     }
 }
