@@ -80,6 +80,32 @@ public static partial class DignityRewriter
         return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
     }
 
+    // Adverbs of frequency that make a copula in the present tell a habit ("est toujours agressive").
+    private static readonly HashSet<string> Frequencies = new(StringComparer.Ordinal)
+    {
+        "toujours", "souvent", "parfois", "regulierement", "constamment", "systematiquement", "frequemment",
+        "continuellement", "habituellement", "generalement", "quelquefois", "cesse", "temps", "permanence",
+    };
+
+    /// <summary>True when an adverb of frequency stands between the copula and the flagged words.</summary>
+    private static bool SaysAHabit(AnalysisContext context, DignityMatch match)
+    {
+        if (match.Copula is not { } copula)
+        {
+            return false;
+        }
+
+        for (var i = copula.End; i < match.Words[0].First; i++)
+        {
+            if (Frequencies.Contains(context.TokenText(i).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsAHypothesis(AnalysisContext context, DignityMatch match)
     {
         for (var i = match.Span.First; i < match.Words[0].First; i++)
