@@ -105,7 +105,8 @@ public static partial class DignityRewriter
                 continue;
             }
 
-            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || !KeepsItsModality(match, text) || DatesAGroup(context, match, text))
+            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || !KeepsItsModality(match, text) || DatesAGroup(context, match, text)
+                || text.Contains("le [date]", StringComparison.Ordinal) && IsAlreadyTimed(context, match))
             {
                 continue;
             }
