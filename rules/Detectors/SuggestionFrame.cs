@@ -177,8 +177,22 @@ public static class SuggestionFrame
             sentenceStart--;
         }
 
+        // A note that already says when ("Très agressive ce matin !", "Chute le 3 mars !") needs no second date.
+        foreach (var c in text.AsSpan(sentenceStart, start - sentenceStart))
+        {
+            if (char.IsDigit(c))
+            {
+                return false;
+            }
+        }
+
         foreach (var word in Words(text[sentenceStart..start]))
         {
+            if (word.ToLowerInvariant() is "hier" or "matin" or "soir" or "nuit" or "midi" or "aujourd'" or "veille" or "lendemain")
+            {
+                return false;
+            }
+
             foreach (var reading in FrenchLexicon.Shared.Analyse(word, Tolerance.Accents))
             {
                 if (reading.Tag.PartOfSpeech.HasFlag(PartOfSpeech.Verb) && (reading.Tag.Tense & FiniteTenses) != 0)

@@ -47,6 +47,13 @@ public static partial class DignityRewriter
             return false;
         }
 
+        // "Nous avons trouvé Mme B. agressive": the trait is what the writer judged the person to be, the attribute of
+        // a verb of appraisal, and no relative clause can take its place.
+        if (match.Place == RewritePlace.Apposition && match.Noun.First > 0 && IsAppraisal(context.TokenText(match.Noun.First - 1)))
+        {
+            return false;
+        }
+
         if (match.Place != RewritePlace.Noun)
         {
             return true;
@@ -78,6 +85,68 @@ public static partial class DignityRewriter
 
         // Without an article of its own, a noun after "de" or "en" takes its frame from the verb before it.
         return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+    }
+
+    private static readonly string[] AppraisalStems = ["trouv", "jug", "estim", "consid", "sent", "ressent", "perc", "voi", "voy", "vu", "rend", "decri", "qualifi"];
+
+    private static bool IsAppraisal(ReadOnlySpan<char> token)
+    {
+        foreach (var stem in AppraisalStems)
+        {
+            if (token.StartsWith(stem, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Words after the span that already place the fact in time: a text that adds "le [date]" would contradict them
+    // ("est devenue agressive depuis son entrée", "très agressive ce matin").
+    private static readonly HashSet<string> TimeWords = new(StringComparer.Ordinal)
+    {
+        "depuis", "hier", "aujourd'hui", "aujourd", "matin", "soir", "nuit", "midi", "apres-midi", "veille", "lendemain",
+    };
+
+    private static bool IsAlreadyTimed(AnalysisContext context, DignityMatch match)
+    {
+        var end = Math.Min(context.TokenCount, match.Span.End + 3);
+        for (var i = match.Span.End; i < end && context.TokenText(i) is not ("." or "!" or "?" or ";"); i++)
+        {
+            if (TimeWords.Contains(context.TokenText(i).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Adverbs of frequency that make a copula in the present tell a habit ("est toujours agressive").
+    private static readonly HashSet<string> Frequencies = new(StringComparer.Ordinal)
+    {
+        "toujours", "souvent", "parfois", "regulierement", "constamment", "systematiquement", "frequemment",
+        "continuellement", "habituellement", "generalement", "quelquefois", "cesse", "temps", "permanence",
+    };
+
+    /// <summary>True when an adverb of frequency stands between the copula and the flagged words.</summary>
+    private static bool SaysAHabit(AnalysisContext context, DignityMatch match)
+    {
+        if (match.Copula is not { } copula)
+        {
+            return false;
+        }
+
+        for (var i = copula.End; i < match.Words[0].First; i++)
+        {
+            if (Frequencies.Contains(context.TokenText(i).ToString()))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAHypothesis(AnalysisContext context, DignityMatch match)

@@ -64,7 +64,7 @@ public static partial class DignityRewriter
 
         // "C'est une famille à problèmes": the demonstrative names no one, so no pronoun is invented; "C'est" is kept
         // and the determiner and the label are rewritten as a noun phrase.
-        var place = PlaceOf(match);
+        var place = PlaceOf(match, SaysAHabit(context, match));
         var kept = "";
         var rendered = match;
         if (IsDemonstrativeTrait(context, match))
@@ -105,7 +105,8 @@ public static partial class DignityRewriter
                 continue;
             }
 
-            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || !KeepsItsModality(match, text) || DatesAGroup(context, match, text))
+            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || !KeepsItsModality(match, text) || DatesAGroup(context, match, text)
+                || text.Contains("le [date]", StringComparison.Ordinal) && IsAlreadyTimed(context, match))
             {
                 continue;
             }
@@ -185,8 +186,11 @@ public static partial class DignityRewriter
     /// The place whose text is used: a clause in the imperfect tells a habit and has texts of its own; so does an
     /// infinitive under a modal verb ("peut parfois être agressive"), which tells what may happen, not one event.
     /// </summary>
-    private static RewritePlace PlaceOf(DignityMatch match) => (match.Place, match.Copula?.Tense) switch
+    private static RewritePlace PlaceOf(DignityMatch match, bool habit) => (match.Place, match.Copula?.Tense) switch
     {
+        // "Madame est toujours agressive": an adverb of frequency makes the present a habit too.
+        (RewritePlace.Clause, Tense.Present) when habit => RewritePlace.ClauseHabit,
+        (RewritePlace.Predicate, Tense.Present) when habit => RewritePlace.PredicateHabit,
         (RewritePlace.Clause, Tense.Imparfait or Tense.Infinitif) => RewritePlace.ClauseHabit,
         (RewritePlace.Predicate, Tense.Imparfait or Tense.Infinitif) => RewritePlace.PredicateHabit,
         var (place, _) => place,
@@ -261,8 +265,10 @@ public static partial class DignityRewriter
         return name switch
         {
             "sujet" => Subject(context, match, agreement, atStart),
+            // The habit texts keep the tense of the habit: imperfect, present ("a toujours" gives "a un
+            // comportement"), or the infinitive under a modal.
             "avoir" => argument == "imparfait"
-                ? Conjugation.AvoirIn(match.Copula?.Tense == Tense.Infinitif ? Tense.Infinitif : Tense.Imparfait, person)
+                ? Conjugation.AvoirIn(match.Copula?.Tense is Tense.Infinitif or Tense.Present ? match.Copula.Value.Tense : Tense.Imparfait, person)
                 : Conjugation.RewriteAuxiliary(tense, person),
             "etre" => Conjugation.SameTenseEtre(tense, person),
             "mot" => Words(context, match, argument == "sujet" ? agreement : Agreement.TryParse(argument, out var a) ? a : agreement),

@@ -32,6 +32,11 @@ public sealed class RewriteFrameTests
     // A frequency after an adverb of degree; a date after a duration; a date added after a verb.
     [InlineData("Mme X est presque toujours opposante aux soins.", "dignity.generalisation.always-never")]
     [InlineData("Mme R. perd la boule depuis l'été.", "dignity.lay-diagnosis.expression")]
+    // The trait is the attribute of a verb of appraisal.
+    [InlineData("Nous avons trouvé Mme B. agressive.", "dignity.essentialising.label")]
+    // A hypothesis: a question, an adverb of doubt.
+    [InlineData("Cette résidente était peut-être opposante pour attirer l'attention ?", "dignity.essentialising.label")]
+    [InlineData("Il est probablement violent.", "dignity.essentialising.label")]
     public void No_rephrasing_where_the_frame_would_break(string text, string ruleId, string? words = null)
     {
         var finding = Assert.Single(RewriteCases.Engine.Lint(text, RewriteCases.EveryRule),
@@ -49,6 +54,11 @@ public sealed class RewriteFrameTests
     [InlineData("Il boirait.", "dignity.hearsay.conditional", "Il boirait, selon [source].")]
     // A modal keeps its modality: a disposition, not one dated event.
     [InlineData("Elle peut se montrer violente.", "dignity.essentialising.label", "Elle peut avoir un comportement violent ([décrire les faits, leurs dates et leur contexte]).")]
+    // An adverb of frequency makes the present a habit, which stays one.
+    [InlineData("Madame est toujours agressive avec les soignants.", "dignity.essentialising.label", "Madame a un comportement agressif ([décrire les faits, leurs dates et leur contexte]) avec les soignants.")]
+    // A question or an adverb of doubt is a hypothesis: see No_rephrasing_where_the_frame_would_break.
+    // A time already said after the span takes no second date.
+    [InlineData("Mme L. est devenue agressive depuis son entrée.", "dignity.essentialising.label", "Mme L. a [décrire les faits observés] ([contexte], [fréquence]) depuis son entrée.")]
     // Only "souvent" fits between "être" and an attribute.
     [InlineData("Il est toujours en retard.", "dignity.generalisation.always-never", "Il est souvent ([fréquence]) en retard.")]
     // The adjective for "+++" agrees with the noun before it.
@@ -66,6 +76,7 @@ public sealed class RewriteFrameTests
     // A date is added to a note without a verb, never after a verb it could contradict.
     [InlineData("Refus de soin !!!", true)]
     [InlineData("Bernadette n'a jamais fait de miracle !", false)]
+    [InlineData("Résidente très agressive ce matin !", false)]
     public void A_date_ends_only_a_note_without_a_verb(string text, bool dated)
     {
         var finding = Assert.Single(RewriteCases.Engine.Lint(text, RewriteCases.EveryRule), f => f.RuleId == "dignity.typography.exclamations");
