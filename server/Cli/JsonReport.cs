@@ -69,6 +69,7 @@ public sealed record JsonFindingPart(
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
 [JsonSerializable(typeof(IReadOnlyDictionary<string, JsonRule>))]
+[JsonSerializable(typeof(JsonFinding))]
 public sealed partial class JsonReportContext : JsonSerializerContext
 {
     /// <summary>

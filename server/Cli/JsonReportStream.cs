@@ -35,10 +35,44 @@ internal sealed class JsonReportStream : IDisposable
         _json.WriteStartArray(options.PropertyNamingPolicy?.ConvertName(nameof(JsonReport.Files)) ?? nameof(JsonReport.Files));
     }
 
+    // Findings written between two hand-overs to the output: a large document's entry is never held whole.
+    private const int FindingsPerDrain = 256;
+
     /// <summary>Writes one file's entry.</summary>
     public void Add(JsonFileReport file)
     {
-        JsonSerializer.Serialize(_json, file, JsonReportContext.Readable.JsonFileReport);
+        ArgumentNullException.ThrowIfNull(file);
+        Add(file.Path, file.Findings, file.Error);
+    }
+
+    /// <summary>
+    /// Writes one file's entry as <see cref="JsonFileReport"/> would be serialised, its findings converted and written
+    /// a few at a time, so that memory does not grow with the number of findings of one document.
+    /// </summary>
+    public void Add(string path, IEnumerable<JsonFinding> findings, string? error)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var naming = JsonReportContext.Readable.Options.PropertyNamingPolicy;
+        _json.WriteStartObject();
+        _json.WriteString(naming?.ConvertName(nameof(JsonFileReport.Path)) ?? nameof(JsonFileReport.Path), path);
+        _json.WriteStartArray(naming?.ConvertName(nameof(JsonFileReport.Findings)) ?? nameof(JsonFileReport.Findings));
+        var written = 0;
+        foreach (var finding in findings)
+        {
+            JsonSerializer.Serialize(_json, finding, JsonReportContext.Readable.JsonFinding);
+            if (++written % FindingsPerDrain == 0)
+            {
+                Drain();
+            }
+        }
+
+        _json.WriteEndArray();
+        if (error is not null)
+        {
+            _json.WriteString(naming?.ConvertName(nameof(JsonFileReport.Error)) ?? nameof(JsonFileReport.Error), error);
+        }
+
+        _json.WriteEndObject();
         Drain();
     }
 

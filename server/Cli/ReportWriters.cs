@@ -109,7 +109,7 @@ public static class ReportWriters
         var rules = new SortedDictionary<string, JsonRule>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
-            report.Add(ToJson(document));
+            report.Add(document.Input.Path, document.Findings.Select(f => ToJson(document, f)), null);
             foreach (var finding in document.Findings)
             {
                 foreach (var rule in finding.RuleFindings.Select(f => f.Rule).Append(finding.Rule))
@@ -148,15 +148,16 @@ public static class ReportWriters
 
     /// <summary>Converts one checked document to its JSON form.</summary>
     public static JsonFileReport ToJson(CheckedDocument document) => new(
-        document.Input.Path,
-        [.. document.Findings.Select(f =>
+        document.Input.Path, [.. document.Findings.Select(f => ToJson(document, f))]);
+
+    private static JsonFinding ToJson(CheckedDocument document, Finding f)
+    {
+        var at = document.Locate(f);
+        return new JsonFinding(f.RuleId, f.Category.ToId(), f.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn,
+            f.Message, [.. f.Suggestions.Select(s => s.Replacement)])
         {
-            var at = document.Locate(f);
-            return new JsonFinding(f.RuleId, f.Category.ToId(), f.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn,
-                f.Message, [.. f.Suggestions.Select(s => s.Replacement)])
-            {
-                Parts = f.IsGrouped ? [.. f.Parts.Select(p => ToJsonPart(document, p))] : null,
-                SuggestionDetails = Details(f.Suggestions),
-            };
-        })]);
+            Parts = f.IsGrouped ? [.. f.Parts.Select(p => ToJsonPart(document, p))] : null,
+            SuggestionDetails = Details(f.Suggestions),
+        };
+    }
 }

@@ -83,7 +83,7 @@ public sealed class HostileInputTests : IDisposable
         WriteDocx("amplifie.docx", "<w:p><w:r><w:t>Bonjour.</w:t></w:r></w:p>", relationships, ("word/header1.xml", header));
         var result = Timed(() => CliRunner.Run(_folder.Path, null, "check", "--format", "json", "--fail-on", "none", "amplifie.docx"));
         Assert.Equal(0, result.ExitCode);
-        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Stdout, "privacy\\.identifier\\.phone"));
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(result.Stdout, "\"ruleId\": \"privacy\\.identifier\\.phone\""));
     }
 
     [Fact]
