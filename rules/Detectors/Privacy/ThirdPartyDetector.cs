@@ -68,6 +68,9 @@ public sealed partial class ThirdPartyDetector : IDetector
         }
         AddForms(_facts, matcher.List("facts"));
         AddForms(_barePersons, matcher.List("bare-persons"));
+        _persons.Freeze();
+        _facts.Freeze();
+        _barePersons.Freeze();
         _complementWords = Folded(Required(matcher, "complement-words", id));
         _relativeWords = Folded(Required(matcher, "relative-words", id));
         _linkWords = Folded(Required(matcher, "link-words", id));
