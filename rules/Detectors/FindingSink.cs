@@ -13,6 +13,10 @@ public sealed class FindingSink(LintOptions options)
     private readonly List<Finding> _findings = [];
     private readonly List<(Category Category, TextSpan Span)> _silencedFacts = [];
 
+    // Whether each sentence of the block is a general statement, computed once per sentence on first need so that
+    // many matches in one long sentence cost one scan of it.
+    private Dictionary<int, bool>? _genericSentences;
+
     /// <summary>The findings so far, in the order reported.</summary>
     public IReadOnlyList<Finding> Findings => _findings;
 
@@ -74,6 +78,16 @@ public sealed class FindingSink(LintOptions options)
             lowered = true;
         }
 
+        if (definition.Generic != ContextPolicy.Flag && IsGenericStatement(context, firstToken))
+        {
+            if (definition.Generic == ContextPolicy.Ignore)
+            {
+                return;
+            }
+
+            lowered = true;
+        }
+
         if (!Options.IsEnabled(definition.Descriptor))
         {
             if (!lowered)
@@ -85,5 +99,18 @@ public sealed class FindingSink(LintOptions options)
         }
 
         Report(definition.Descriptor, span, SuggestionFactory.For(definition, context.Text, span.Start, span.Length), lowered);
+    }
+
+    private bool IsGenericStatement(AnalysisContext context, int token)
+    {
+        var sentence = context.SentenceIndexOf(token);
+        _genericSentences ??= [];
+        if (!_genericSentences.TryGetValue(sentence, out var generic))
+        {
+            generic = GenericStatement.Holds(context, context.Sentences[sentence]);
+            _genericSentences[sentence] = generic;
+        }
+
+        return generic;
     }
 }

@@ -131,6 +131,12 @@ public sealed record RuleDefinition
     /// <summary>Policy for matches under a negation.</summary>
     public ContextPolicy Negated { get; init; } = ContextPolicy.Flag;
 
+    /// <summary>
+    /// Policy for matches in a general statement about an indefinite class of people, which names nobody ("un enfant
+    /// en danger peut présenter des ecchymoses"); see <see cref="Detectors.GenericStatement"/>.
+    /// </summary>
+    public ContextPolicy Generic { get; init; } = ContextPolicy.Flag;
+
     /// <summary>Words that must stand near the match, if any.</summary>
     public ContextRequirement? Requires { get; init; }
 

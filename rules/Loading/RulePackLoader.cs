@@ -13,7 +13,7 @@ public static class RulePackLoader
     [
         "id", "category", "severity", "message", "explanation", "advice", "references", "examples",
         "terms", "antipatterns", "pattern", "on", "validate", "code", "parameters",
-        "quoted", "negated", "requires", "prefilter", "suggestions", "mask", "removable",
+        "quoted", "negated", "generic", "requires", "prefilter", "suggestions", "mask", "removable",
     ];
 
     /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
@@ -83,6 +83,7 @@ public static class RulePackLoader
             Matcher = ReadMatcher(rule, id, compilePatterns, keepTermForms),
             Quoted = ReadPolicy(rule, "quoted"),
             Negated = ReadPolicy(rule, "negated"),
+            Generic = ReadPolicy(rule, "generic"),
             Requires = ReadRequirement(rule),
             Prefilter = ReadPrefilter(rule, id),
             Suggestions = ReadSuggestions(rule),

@@ -66,10 +66,12 @@ public sealed partial class ThirdPartyDetector
     {
         blocked = false;
         var found = -1;
-        for (var i = 0; i < persons.Count; i++)
+        // The persons are in text order: only those of this sentence are visited, so that a block of many sentences
+        // and many persons costs no more than its length.
+        for (var i = FirstPersonFrom(persons, sentence.FirstToken); i < persons.Count && persons[i].First < sentence.EndToken; i++)
         {
             var person = persons[i];
-            if (person.First >= sentence.FirstToken && person.End <= sentence.EndToken && Agrees(context, HeadOf(context, person), agreement))
+            if (person.End <= sentence.EndToken && Agrees(context, HeadOf(context, person), agreement))
             {
                 if (found >= 0)
                 {
@@ -109,6 +111,25 @@ public sealed partial class ThirdPartyDetector
         }
 
         return found;
+    }
+
+    private static int FirstPersonFrom(List<TokenRange> persons, int token)
+    {
+        int lo = 0, hi = persons.Count;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (persons[mid].First < token)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // A person noun, a title or a name: the words of PersonWords, and a capitalised word the lexicon knows as a first
