@@ -32,6 +32,9 @@ public static class Program
             case "phases" when args.Length >= 2:
                 PhaseProfile.Run(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 10);
                 return 0;
+            case "heap":
+                HeapProfile.Run();
+                return 0;
             case "lexicon":
                 LexiconBenchmarks.PrintColdFigures();
                 return 0;

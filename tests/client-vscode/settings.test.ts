@@ -22,6 +22,7 @@ describe('VS Code settings → server settings', () => {
         customPacks: ['regles/maison.yaml'],
         language: 'fr',
         'pseudonymisation.style': 'role',
+        maxDiagnosticsPerDocument: 200,
         'server.path': '/opt/notelsp',
       }),
       true,
@@ -33,6 +34,7 @@ describe('VS Code settings → server settings', () => {
       customPacks: ['regles/maison.yaml'],
       language: 'fr',
       pseudonymisation: { style: 'role' },
+      maxDiagnosticsPerDocument: 200,
     });
   });
 
@@ -49,6 +51,7 @@ describe('VS Code settings → server settings', () => {
       customPacks: [],
       language: 'fr',
       pseudonymisation: { style: 'initials' },
+      maxDiagnosticsPerDocument: 0,
     });
   });
 
@@ -64,9 +67,11 @@ describe('VS Code settings → server settings', () => {
         'rules.disabled': ['  dignity.insult ', 42, '', 'dignity.insult'],
         'rules.severity': { 'privacy.health': 'fatal', 'dignity.hearsay': 'hint', '': 'error' },
         'pseudonymisation.style': 'nickname',
+        maxDiagnosticsPerDocument: -3,
       }),
       true,
     );
+    assert.equal(settings.maxDiagnosticsPerDocument, 0);
     assert.equal(settings.debounceMs, 150);
     assert.deepEqual(settings.rules.disabled, ['dignity.insult']);
     assert.deepEqual(settings.rules.severity, { 'dignity.hearsay': 'hint' });
