@@ -216,7 +216,10 @@ public static class FindingGrouping
     private static string WordsOf(string text, TextSpan span)
     {
         const int Longest = 40;
-        var words = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // A rule's span may end on the sentence's full stop ("qui boit."); the message quotes the words alone.
+        var whole = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var trimmed = whole.TrimEnd('.', ',', ';', ':', '!', '?', ' ');
+        var words = trimmed.Length > 0 ? trimmed : whole;
         return words.Length <= Longest ? words : string.Concat(words.AsSpan(0, Longest).TrimEnd(), "…");
     }
 
