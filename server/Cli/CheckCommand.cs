@@ -54,6 +54,10 @@ public static class CheckCommand
         {
             Description = "Nommer sur la sortie d'erreur chaque fichier des dossiers qui n'est pas relu, avec la raison.",
         };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Ajouter au rapport texte, pour chaque règle la première fois qu'elle signale, pourquoi le passage est à revoir, le conseil et les références (texte de loi, lien officiel).",
+        };
         var extraRules = new Option<string[]>("--rules")
         {
             Description = "Pack de règles YAML supplémentaire ; répétable.",
@@ -67,7 +71,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, severity, config, noConfig, everyRule, verbose, extraRules, inputFormat,
+            paths, format, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -82,6 +86,7 @@ public static class CheckCommand
             NoConfig = parse.GetValue(noConfig),
             EveryRule = parse.GetValue(everyRule),
             Verbose = parse.GetValue(verbose),
+            Explain = parse.GetValue(explain),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -105,6 +110,9 @@ public static class CheckCommand
 
         /// <summary>True with <c>--verbose</c>: each file a folder walk leaves out is named.</summary>
         public bool Verbose { get; init; }
+
+        /// <summary>True with <c>--explain</c>: the text report says why, once per rule.</summary>
+        public bool Explain { get; init; }
     }
 
     /// <summary>Runs a check and returns the exit code.</summary>
@@ -217,10 +225,10 @@ public static class CheckCommand
                 break;
             case "sarif":
                 // SARIF lists the rules that fired before the results: the findings are gathered first.
-                SarifWriter.Write(stdout, [.. Checked()]);
+                SarifWriter.Write(stdout, [.. Checked()], failed);
                 break;
             default:
-                ReportWriters.WriteText(stdout, Checked(), failed);
+                ReportWriters.WriteText(stdout, Checked(), failed, request.Explain);
                 break;
         }
 

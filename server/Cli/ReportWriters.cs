@@ -14,9 +14,11 @@ public static class ReportWriters
     /// <param name="output">Where the report goes.</param>
     /// <param name="documents">The checked documents, read once.</param>
     /// <param name="failed">The inputs that could not be read, complete once <paramref name="documents"/> is read.</param>
-    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents, IReadOnlyCollection<InputDocument> failed)
+    /// <param name="explain">With <c>--explain</c>: each rule's explanation, advice and references, the first time it fires.</param>
+    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents, IReadOnlyCollection<InputDocument> failed, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(failed);
+        var explained = new HashSet<string>(StringComparer.Ordinal);
         var total = 0;
         var rules = 0;
         var files = 0;
@@ -50,6 +52,14 @@ public static class ReportWriters
                         ? $"    → pour « {document.Words(part)} » : {replacement}"
                         : $"    → {replacement}");
                 }
+
+                if (explain)
+                {
+                    foreach (var rule in finding.RuleFindings.Select(f => f.Rule).Where(r => explained.Add(r.Id)))
+                    {
+                        WriteExplanation(output, rule);
+                    }
+                }
             }
         }
 
@@ -71,6 +81,24 @@ public static class ReportWriters
         }
     }
 
+    // The why of a rule, once per report: explanation and advice on one line each (the YAML wraps them), then each
+    // reference with its official link.
+    private static void WriteExplanation(TextWriter output, RuleDescriptor rule)
+    {
+        output.WriteLine($"    Pourquoi [{rule.Id}] : {OneLine(rule.Explanation)}");
+        if (rule.Advice.Length > 0)
+        {
+            output.WriteLine($"    Conseil : {OneLine(rule.Advice)}");
+        }
+
+        foreach (var reference in rule.References)
+        {
+            output.WriteLine($"    Référence : {reference.Label} — {reference.Url}");
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+
     /// <summary>
     /// The JSON report, version 1: the checked documents in order, then the inputs that could not be read. Each
     /// document is written as soon as it comes; <paramref name="failed"/> is read once every document is written.
@@ -78,9 +106,17 @@ public static class ReportWriters
     public static void WriteJson(TextWriter output, IEnumerable<CheckedDocument> documents, IEnumerable<InputDocument> failed)
     {
         using var report = new JsonReportStream(output);
+        var rules = new SortedDictionary<string, JsonRule>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             report.Add(ToJson(document));
+            foreach (var finding in document.Findings)
+            {
+                foreach (var rule in finding.RuleFindings.Select(f => f.Rule).Append(finding.Rule))
+                {
+                    rules.TryAdd(rule.Id, ToJson(rule));
+                }
+            }
         }
 
         foreach (var input in failed)
@@ -88,8 +124,20 @@ public static class ReportWriters
             report.Add(new JsonFileReport(input.Path, [], input.Error));
         }
 
-        report.Finish();
+        report.Finish(rules);
     }
+
+    /// <summary>A rule's explanation and references, as the JSON report gives them once per rule.</summary>
+    public static JsonRule ToJson(RuleDescriptor rule) => new(
+        rule.Category.ToId(), rule.Message, rule.Explanation.Trim(), rule.Advice, [.. rule.References.Select(r => new JsonReference(r.Label, r.Url))]);
+
+    private static List<JsonSuggestion> Details(IEnumerable<Suggestion> suggestions) =>
+        [.. suggestions.Select(s => new JsonSuggestion(s.Title, s.Replacement, s.Kind switch
+        {
+            SuggestionKind.Mask => "mask",
+            SuggestionKind.Remove => "remove",
+            _ => "rephrase",
+        }))];
 
     private static JsonFindingPart ToJsonPart(CheckedDocument document, Finding part)
     {
@@ -108,6 +156,7 @@ public static class ReportWriters
                 f.Message, [.. f.Suggestions.Select(s => s.Replacement)])
             {
                 Parts = f.IsGrouped ? [.. f.Parts.Select(p => ToJsonPart(document, p))] : null,
+                SuggestionDetails = Details(f.Suggestions),
             };
         })]);
 }

@@ -115,9 +115,9 @@ public static class LspConversions
     /// The diagnostics of a document's findings, in document order. With a <paramref name="cap"/> above 0 and more
     /// findings than it, the first <paramref name="cap"/> are shown and one last information diagnostic, placed on the
     /// first finding left out, says how many more there are and which setting shows them all: a writer must never
-    /// take a capped list for the whole. With <paramref name="uri"/>, grouped findings carry their parts as related information.
+    /// take a capped list for the whole.
     /// </summary>
-    public static List<Diagnostic> ToDiagnostics(IReadOnlyList<Finding> findings, LineIndex lines, int cap, string? uri = null)
+    public static List<Diagnostic> ToDiagnostics(IReadOnlyList<Finding> findings, LineIndex lines, string? uri, int cap)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var shown = cap > 0 && findings.Count > cap ? cap : findings.Count;

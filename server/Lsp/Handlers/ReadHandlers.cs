@@ -126,6 +126,6 @@ public sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentA
         }
 
         var lines = result.Snapshot.Lines;
-        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, result.Settings.MaxDiagnosticsPerDocument, snapshot.Uri));
+        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, snapshot.Uri, result.Settings.MaxDiagnosticsPerDocument));
     }
 }

@@ -88,6 +88,32 @@ public sealed class LspConversionsTests
     public void Severities_map_to_the_LSP_numbers(Severity severity, int expected) =>
         Assert.Equal(expected, LspConversions.ToLspSeverity(severity));
 
+    [Theory]
+    [InlineData(0, 4, false)]  // no cap: every finding
+    [InlineData(10, 4, false)] // a cap above the count changes nothing
+    [InlineData(4, 4, false)]
+    [InlineData(3, 3, true)]   // three shown, then one diagnostic for the fourth
+    [InlineData(1, 1, true)]
+    public void A_cap_keeps_the_first_findings_and_sums_up_the_rest(int cap, int shown, bool summed)
+    {
+        // One number per paragraph, so that no two of them are grouped as one fact.
+        const string text = "Tél. 06 12 34 56 78.\n\nTél. 06 12 34 56 79.\n\nTél. 06 12 34 56 70.\n\nTél. 06 12 34 56 71.";
+        var findings = RuleEngine.CreateDefault().Lint(text);
+        Assert.Equal(4, findings.Count);
+        var lines = new LineIndex(text);
+        var diagnostics = LspConversions.ToDiagnostics(findings, lines, "file:///note.txt", cap);
+
+        Assert.Equal(shown + (summed ? 1 : 0), diagnostics.Count);
+        Assert.Equal(findings.Take(shown).Select(f => LspConversions.ToRange(f.Span, lines)), diagnostics.Take(shown).Select(d => d.Range));
+        if (summed)
+        {
+            var more = diagnostics[^1];
+            Assert.Equal(LspConversions.MoreFindingsCode, more.Code);
+            Assert.Equal(LspConversions.ToRange(new TextSpan(findings[shown].Span.Start, 0), lines), more.Range);
+            Assert.Contains($"limite l'affichage à {cap} par document", more.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void A_grouped_finding_carries_its_parts_as_related_information_and_in_data()
     {
@@ -115,30 +141,5 @@ public sealed class LspConversionsTests
         var edit = LspConversions.ToTextEdit(finding, suggestion, new LineIndex(text));
         Assert.Equal(text.IndexOf("de connard", StringComparison.Ordinal), edit.Range.Start.Character);
         Assert.Equal(text.IndexOf(',', StringComparison.Ordinal), edit.Range.End.Character);
-    }
-
-    [Theory]
-    [InlineData(0, 4, false)]  // no cap: every finding
-    [InlineData(10, 4, false)] // a cap above the count changes nothing
-    [InlineData(4, 4, false)]
-    [InlineData(3, 3, true)]   // three shown, then one diagnostic for the fourth
-    [InlineData(1, 1, true)]
-    public void A_cap_keeps_the_first_findings_and_sums_up_the_rest(int cap, int shown, bool summed)
-    {
-        const string text = "Tél. 06 12 34 56 78, 06 12 34 56 79, 06 12 34 56 70 et 06 12 34 56 71.";
-        var findings = RuleEngine.CreateDefault().Lint(text);
-        Assert.Equal(4, findings.Count);
-        var lines = new LineIndex(text);
-        var diagnostics = LspConversions.ToDiagnostics(findings, lines, cap);
-
-        Assert.Equal(shown + (summed ? 1 : 0), diagnostics.Count);
-        Assert.Equal(findings.Take(shown).Select(f => LspConversions.ToRange(f.Span, lines)), diagnostics.Take(shown).Select(d => d.Range));
-        if (summed)
-        {
-            var more = diagnostics[^1];
-            Assert.Equal(LspConversions.MoreFindingsCode, more.Code);
-            Assert.Equal(LspConversions.ToRange(new TextSpan(findings[shown].Span.Start, 0), lines), more.Range);
-            Assert.Contains($"limite l'affichage à {cap} par document", more.Message, StringComparison.Ordinal);
-        }
     }
 }
