@@ -127,8 +127,14 @@ public static class FindingGrouping
 
         var span = TextSpan.FromBounds(flat.Min(p => p.Span.Start), flat.Max(p => p.Span.End));
         var qualifiers = flat.Select(p => p.Qualifier).OfType<string>().Distinct(StringComparer.Ordinal).ToList();
-        var words = flat.Select(p => WordsOf(text, p.Span)).Distinct(StringComparer.OrdinalIgnoreCase);
-        var message = $"{category.GroupTitle()} : {string.Join(", ", words.Select(w => $"« {w} »"))}.";
+        // A long run of one category (a list of diagnoses, a hostile repetition) names its first words and counts the
+        // rest, so that the message stays one line.
+        const int Named = 6;
+        var words = flat.Select(p => WordsOf(text, p.Span)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+        var named = string.Join(", ", words.Take(Named).Select(w => $"« {w} »"));
+        var message = words.Count <= Named
+            ? $"{category.GroupTitle()} : {named}."
+            : $"{category.GroupTitle()} : {named} et {words.Count - Named} autre(s).";
         return new Finding(primary.Rule, span, primary.Severity, qualifiers.Count == 0 ? message : $"{message} {string.Join(" ", qualifiers)}", Union(flat, span))
         {
             Parts = flat,
@@ -216,7 +222,10 @@ public static class FindingGrouping
     private static string WordsOf(string text, TextSpan span)
     {
         const int Longest = 40;
-        var words = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // A rule's span may end on the sentence's full stop ("qui boit."); the message quotes the words alone.
+        var whole = string.Join(' ', text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var trimmed = whole.TrimEnd('.', ',', ';', ':', '!', '?', ' ');
+        var words = trimmed.Length > 0 ? trimmed : whole;
         return words.Length <= Longest ? words : string.Concat(words.AsSpan(0, Longest).TrimEnd(), "…");
     }
 

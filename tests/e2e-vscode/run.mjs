@@ -171,6 +171,27 @@ try {
     throw new Error('no hover of the first privacy findings mentions RGPD or CNIL');
   });
 
+  await check('a grouped finding shows once in the Problems panel and its parts in the hover', async () => {
+    // One fact that several rules flag ("en prison pour trafic de stupéfiants") is one diagnostic (issue #19).
+    const grouped = expected.find((finding) => Array.isArray(finding.parts) && finding.parts.length > 1);
+    if (grouped === undefined) {
+      throw new Error('notelsp check found no grouped finding in the example report');
+    }
+    const title = grouped.message.slice(0, grouped.message.indexOf(' :'));
+    await filterProblems(page, title);
+    const rows = page.locator('.markers-panel .monaco-list-row', { hasText: title });
+    await rows.first().waitFor({ timeout: 15_000 });
+    await filterProblems(page, '');
+    await goTo(page, grouped.line, grouped.column + 1);
+    const text = await hoverAtCursor(page, /Un seul fait à revoir/);
+    await page.keyboard.press('Escape');
+    const missing = grouped.parts.filter((part) => !text.includes(part.ruleId)).map((part) => part.ruleId);
+    if (!/Un seul fait à revoir/.test(text) || missing.length > 0) {
+      throw new Error(`the hover does not explain every part (missing: ${missing.join(', ') || 'the heading'})`);
+    }
+    return `${grouped.parts.length} parts: ${grouped.parts.map((part) => part.ruleId).join(', ')}`;
+  });
+
   await check('a rephrasing quick fix removes its finding', async () => {
     const candidates = [...expected.filter((f) => f.family === 'dignity'), ...expected.filter((f) => f.family === 'privacy')];
     for (const finding of candidates) {
