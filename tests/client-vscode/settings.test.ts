@@ -21,6 +21,7 @@ describe('VS Code settings → server settings', () => {
         customPacks: ['regles/maison.yaml'],
         language: 'fr',
         'pseudonymisation.style': 'role',
+        maxDiagnosticsPerDocument: 200,
         'server.path': '/opt/notelsp',
       }),
       true,
@@ -31,6 +32,7 @@ describe('VS Code settings → server settings', () => {
       customPacks: ['regles/maison.yaml'],
       language: 'fr',
       pseudonymisation: { style: 'role' },
+      maxDiagnosticsPerDocument: 200,
     });
   });
 
@@ -41,6 +43,7 @@ describe('VS Code settings → server settings', () => {
       customPacks: [],
       language: 'fr',
       pseudonymisation: { style: 'initials' },
+      maxDiagnosticsPerDocument: 0,
     });
   });
 
@@ -56,9 +59,11 @@ describe('VS Code settings → server settings', () => {
         'rules.disabled': ['  dignity.insult ', 42, '', 'dignity.insult'],
         'rules.severity': { 'privacy.health': 'fatal', 'dignity.hearsay': 'hint', '': 'error' },
         'pseudonymisation.style': 'nickname',
+        maxDiagnosticsPerDocument: -3,
       }),
       true,
     );
+    assert.equal(settings.maxDiagnosticsPerDocument, 0);
     assert.equal(settings.debounceMs, 150);
     assert.deepEqual(settings.rules.disabled, ['dignity.insult']);
     assert.deepEqual(settings.rules.severity, { 'dignity.hearsay': 'hint' });

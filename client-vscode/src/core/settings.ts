@@ -15,6 +15,7 @@ export interface ServerSettings {
   readonly customPacks: readonly string[];
   readonly language: 'fr';
   readonly pseudonymisation: { readonly style: PseudonymisationStyle };
+  readonly maxDiagnosticsPerDocument: number;
 }
 
 export interface InitializationOptions {
@@ -48,6 +49,7 @@ export function toServerSettings(reader: SettingsReader, workspaceTrusted: boole
     customPacks: workspaceTrusted ? stringList(reader.get('customPacks')) : [],
     language: 'fr',
     pseudonymisation: { style: reader.get('pseudonymisation.style') === 'role' ? 'role' : 'initials' },
+    maxDiagnosticsPerDocument: diagnosticsCap(reader.get('maxDiagnosticsPerDocument')),
   };
 }
 
@@ -90,6 +92,11 @@ function debounce(value: unknown): number {
     return DEFAULT_DEBOUNCE_MS;
   }
   return Math.min(Math.round(value), MAX_DEBOUNCE_MS);
+}
+
+/** A whole number of diagnostics, 0 (the default) meaning no cap; anything else falls back to 0. */
+function diagnosticsCap(value: unknown): number {
+  return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : 0;
 }
 
 function stringList(value: unknown): string[] {

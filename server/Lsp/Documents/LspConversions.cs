@@ -98,6 +98,44 @@ public static class LspConversions
         };
     }
 
+    /// <summary>The code of the diagnostic that stands for the findings a capped document does not show.</summary>
+    public const string MoreFindingsCode = "notelsp.more-findings";
+
+    /// <summary>
+    /// The diagnostics of a document's findings, in document order. With a <paramref name="cap"/> above 0 and more
+    /// findings than it, the first <paramref name="cap"/> are shown and one last information diagnostic, placed on the
+    /// first finding left out, says how many more there are and which setting shows them all: a writer must never
+    /// take a capped list for the whole.
+    /// </summary>
+    public static List<Diagnostic> ToDiagnostics(IReadOnlyList<Finding> findings, LineIndex lines, int cap)
+    {
+        ArgumentNullException.ThrowIfNull(findings);
+        var shown = cap > 0 && findings.Count > cap ? cap : findings.Count;
+        var diagnostics = new List<Diagnostic>(shown + 1);
+        for (var i = 0; i < shown; i++)
+        {
+            diagnostics.Add(ToDiagnostic(findings[i], lines));
+        }
+
+        if (shown < findings.Count)
+        {
+            var hidden = findings.Count - shown;
+            var first = findings[shown].Span;
+            diagnostics.Add(new Diagnostic
+            {
+                Range = ToRange(new TextSpan(first.Start, 0), lines),
+                Severity = ToLspSeverity(Severity.Information),
+                Code = MoreFindingsCode,
+                Source = Source,
+                Message = hidden == 1
+                    ? $"1 autre constat, à partir d'ici, n'est pas affiché : le réglage « notelsp.maxDiagnosticsPerDocument » en limite l'affichage à {cap} par document (0 les affiche tous)."
+                    : $"{hidden} autres constats, à partir d'ici, ne sont pas affichés : le réglage « notelsp.maxDiagnosticsPerDocument » en limite l'affichage à {cap} par document (0 les affiche tous).",
+            });
+        }
+
+        return diagnostics;
+    }
+
     /// <summary>The text edit that applies a suggestion to its finding's span.</summary>
     public static TextEdit ToTextEdit(Finding finding, Suggestion suggestion, LineIndex lines)
     {

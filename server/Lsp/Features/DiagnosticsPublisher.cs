@@ -90,7 +90,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
 
             var result = analysis.Analyse(snapshot, token);
             token.ThrowIfCancellationRequested();
-            var diagnostics = result.Findings.Select(f => LspConversions.ToDiagnostic(f, snapshot.Lines)).ToList();
+            var diagnostics = LspConversions.ToDiagnostics(result.Findings, snapshot.Lines, result.Settings.MaxDiagnosticsPerDocument);
             await client.NotifyAsync(
                 "textDocument/publishDiagnostics",
                 new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics),

@@ -126,6 +126,6 @@ public sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentA
         }
 
         var lines = result.Snapshot.Lines;
-        return new DocumentDiagnosticReport("full", result.ResultId, [.. result.Findings.Select(f => LspConversions.ToDiagnostic(f, lines))]);
+        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, result.Settings.MaxDiagnosticsPerDocument));
     }
 }

@@ -92,6 +92,9 @@ public sealed record NoteLspSettings
     /// <summary>Messages language; only "fr" exists.</summary>
     public string? Language { get; init; }
 
+    /// <summary>The most diagnostics shown for one document, then one "N more" diagnostic; 0 or absent shows all.</summary>
+    public int? MaxDiagnosticsPerDocument { get; init; }
+
     /// <summary>How names are replaced.</summary>
     public PseudonymisationSettings? Pseudonymisation { get; init; }
 }

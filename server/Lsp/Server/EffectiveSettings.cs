@@ -59,6 +59,12 @@ public sealed record EffectiveSettings
     /// <summary>Delay before pushed diagnostics, in milliseconds.</summary>
     public int DebounceMs { get; init; } = DefaultDebounceMs;
 
+    /// <summary>
+    /// The most diagnostics published for one document, the rest being summed up in one last diagnostic; 0 (the
+    /// default) publishes them all.
+    /// </summary>
+    public int MaxDiagnosticsPerDocument { get; init; }
+
     /// <summary>The messages language; only "fr" exists.</summary>
     public string Language { get; init; } = "fr";
 

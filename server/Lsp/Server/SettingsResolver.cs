@@ -16,6 +16,9 @@ public static class SettingsResolver
     /// <summary>The largest accepted debounce, so that a typo cannot silence diagnostics.</summary>
     public const int MaxDebounceMs = 10_000;
 
+    /// <summary>The largest accepted cap on a document's diagnostics; above it, the cap is the same as none.</summary>
+    public const int MaxDiagnosticsCap = 100_000;
+
     /// <summary>
     /// Resolves the settings. What needs the rule catalog (custom packs, rules switched off, severities) is
     /// resolved on first use of <see cref="EffectiveSettings.Rules"/>, so that this returns at once even while
@@ -43,6 +46,7 @@ public static class SettingsResolver
             Generation = generation,
             Rules = new Lazy<ResolvedRules>(() => ResolveRules(client, workspaceFile, trusted, workspaceRoot, generation, debounce, logger)),
             DebounceMs = debounce,
+            MaxDiagnosticsPerDocument = Math.Clamp(client?.MaxDiagnosticsPerDocument ?? 0, 0, MaxDiagnosticsCap),
             Language = "fr",
             PseudonymStyle = client?.Pseudonymisation?.Style == "role" ? PseudonymStyle.Role : PseudonymStyle.Initials,
             Roles = roles,

@@ -87,4 +87,29 @@ public sealed class LspConversionsTests
     [InlineData(Severity.Hint, 4)]
     public void Severities_map_to_the_LSP_numbers(Severity severity, int expected) =>
         Assert.Equal(expected, LspConversions.ToLspSeverity(severity));
+
+    [Theory]
+    [InlineData(0, 4, false)]  // no cap: every finding
+    [InlineData(10, 4, false)] // a cap above the count changes nothing
+    [InlineData(4, 4, false)]
+    [InlineData(3, 3, true)]   // three shown, then one diagnostic for the fourth
+    [InlineData(1, 1, true)]
+    public void A_cap_keeps_the_first_findings_and_sums_up_the_rest(int cap, int shown, bool summed)
+    {
+        const string text = "Tél. 06 12 34 56 78, 06 12 34 56 79, 06 12 34 56 70 et 06 12 34 56 71.";
+        var findings = RuleEngine.CreateDefault().Lint(text);
+        Assert.Equal(4, findings.Count);
+        var lines = new LineIndex(text);
+        var diagnostics = LspConversions.ToDiagnostics(findings, lines, cap);
+
+        Assert.Equal(shown + (summed ? 1 : 0), diagnostics.Count);
+        Assert.Equal(findings.Take(shown).Select(f => LspConversions.ToRange(f.Span, lines)), diagnostics.Take(shown).Select(d => d.Range));
+        if (summed)
+        {
+            var more = diagnostics[^1];
+            Assert.Equal(LspConversions.MoreFindingsCode, more.Code);
+            Assert.Equal(LspConversions.ToRange(new TextSpan(findings[shown].Span.Start, 0), lines), more.Range);
+            Assert.Contains($"limite l'affichage à {cap} par document", more.Message, StringComparison.Ordinal);
+        }
+    }
 }
