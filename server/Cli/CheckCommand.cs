@@ -46,9 +46,17 @@ public static class CheckCommand
         {
             Description = "Ne lire aucun fichier .notelsp.json : toutes les règles, sauf celles désactivées sur la ligne de commande.",
         };
+        var everyRule = new Option<bool>("--every-rule")
+        {
+            Description = "Un signalement par règle, sans regrouper ceux qui désignent le même fait (pour un audit des règles). Par défaut, les règles d'une même catégorie qui relèvent le même fait donnent un seul signalement.",
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Nommer sur la sortie d'erreur chaque fichier des dossiers qui n'est pas relu, avec la raison.",
+        };
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "Ajouter au rapport texte, pour chaque règle la première fois qu'elle signale, pourquoi le passage est à revoir, le conseil et les références (texte de loi, lien officiel).",
         };
         var extraRules = new Option<string[]>("--rules")
         {
@@ -63,7 +71,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, severity, config, noConfig, verbose, extraRules, inputFormat,
+            paths, format, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -76,7 +84,9 @@ public static class CheckCommand
             Severity = parse.GetValue(severity) ?? [],
             ConfigFile = parse.GetValue(config),
             NoConfig = parse.GetValue(noConfig),
+            EveryRule = parse.GetValue(everyRule),
             Verbose = parse.GetValue(verbose),
+            Explain = parse.GetValue(explain),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -95,8 +105,14 @@ public static class CheckCommand
         /// <summary>True with <c>--no-config</c>: no <c>.notelsp.json</c> is read.</summary>
         public bool NoConfig { get; init; }
 
+        /// <summary>True with <c>--every-rule</c>: every rule's finding on its own, not one finding per fact.</summary>
+        public bool EveryRule { get; init; }
+
         /// <summary>True with <c>--verbose</c>: each file a folder walk leaves out is named.</summary>
         public bool Verbose { get; init; }
+
+        /// <summary>True with <c>--explain</c>: the text report says why, once per rule.</summary>
+        public bool Explain { get; init; }
     }
 
     /// <summary>Runs a check and returns the exit code.</summary>
@@ -160,7 +176,7 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr);
+        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr, request.EveryRule);
         if (configuration is null)
         {
             return ExitCodes.UsageOrInputError;
@@ -209,10 +225,10 @@ public static class CheckCommand
                 break;
             case "sarif":
                 // SARIF lists the rules that fired before the results: the findings are gathered first.
-                SarifWriter.Write(stdout, [.. Checked()]);
+                SarifWriter.Write(stdout, [.. Checked()], failed);
                 break;
             default:
-                ReportWriters.WriteText(stdout, Checked(), failed);
+                ReportWriters.WriteText(stdout, Checked(), failed, request.Explain);
                 break;
         }
 

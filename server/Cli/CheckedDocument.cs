@@ -14,18 +14,28 @@ public sealed record CheckedDocument(InputDocument Input, IReadOnlyList<Finding>
     /// start of the body (headers, footers, notes and comments come after it), and the column counts from the
     /// paragraph's start.
     /// </summary>
-    public FindingLocation Locate(Finding finding)
+    public FindingLocation Locate(Finding finding) => Locate(finding.Span);
+
+    /// <summary>The 1-based location of <paramref name="span"/>, as <see cref="Locate(Finding)"/> counts it.</summary>
+    public FindingLocation Locate(TextSpan span)
     {
         if (Input.Office is not { } office)
         {
-            return FindingLocation.Of(finding.Span, Lines);
+            return FindingLocation.Of(span, Lines);
         }
 
-        var first = office.ParagraphAt(finding.Span.Start);
-        var last = office.ParagraphAt(finding.Span.End);
+        var first = office.ParagraphAt(span.Start);
+        var last = office.ParagraphAt(span.End);
         return new FindingLocation(
-            first + 1, finding.Span.Start - office.Paragraphs[first].Start + 1,
-            last + 1, finding.Span.End - office.Paragraphs[last].Start + 1);
+            first + 1, span.Start - office.Paragraphs[first].Start + 1,
+            last + 1, span.End - office.Paragraphs[last].Start + 1);
+    }
+
+    /// <summary>The words of <paramref name="span"/> on one line, cut after a few dozen characters.</summary>
+    public string Words(TextSpan span)
+    {
+        var words = Input.Text is { } text ? text.Substring(span.Start, span.Length).ReplaceLineEndings(" ").Replace('\t', ' ').Trim() : string.Empty;
+        return words.Length > MaxPassageLength ? string.Concat(words.AsSpan(0, MaxPassageLength - 1).TrimEnd(), "…") : words;
     }
 
     /// <summary>

@@ -5,7 +5,25 @@ using Cnaemo.NoteLsp.Rules.Text;
 namespace Cnaemo.NoteLsp.Server.Cli;
 
 /// <summary>The JSON report, version 1. Field names are a contract: tools such as score-corpus read them.</summary>
-public sealed record JsonReport(int Version, IReadOnlyList<JsonFileReport> Files);
+/// <remarks>
+/// Fields are only ever added to version 1, never renamed or removed, so that older readers keep working:
+/// <c>rules</c> (each rule that fired, once, with its explanation and references) and each finding's
+/// <c>suggestionDetails</c> came after the first release.
+/// </remarks>
+public sealed record JsonReport(int Version, IReadOnlyList<JsonFileReport> Files)
+{
+    /// <summary>Every rule that fired in the report, by id, with why it matters and its references; written once per rule.</summary>
+    public IReadOnlyDictionary<string, JsonRule>? Rules { get; init; }
+}
+
+/// <summary>What a rule flags and why, written once per report rather than with every finding.</summary>
+public sealed record JsonRule(string Category, string Message, string Explanation, string Advice, IReadOnlyList<JsonReference> References);
+
+/// <summary>A legal or professional reference: its title and its official page.</summary>
+public sealed record JsonReference(string Title, string Url);
+
+/// <summary>One suggestion: the menu title, the text that would replace the words, and its kind (rephrase, mask, remove).</summary>
+public sealed record JsonSuggestion(string Title, string Text, string Kind);
 
 /// <summary>The findings of one input, or the error that kept it from being checked.</summary>
 public sealed record JsonFileReport(
@@ -23,11 +41,34 @@ public sealed record JsonFinding(
     int EndLine,
     int EndColumn,
     string Message,
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>
+    /// For a grouped finding (one fact that several rules of its category flagged), each rule's own finding; absent
+    /// otherwise, and always absent with <c>--every-rule</c>. The finding's <c>suggestions</c> then include the parts'.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<JsonFindingPart>? Parts { get; init; }
+
+    /// <summary>The same suggestions as <c>suggestions</c>, in the same order, with their title and kind.</summary>
+    public IReadOnlyList<JsonSuggestion> SuggestionDetails { get; init; } = [];
+}
+
+/// <summary>One rule's finding inside a grouped finding; its suggestions replace its own words only.</summary>
+public sealed record JsonFindingPart(
+    string RuleId,
+    string Severity,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn,
+    string Message,
     IReadOnlyList<string> Suggestions);
 
 /// <summary>Source-generated serialisation, so the report needs no reflection (NativeAOT).</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase, WriteIndented = true)]
 [JsonSerializable(typeof(JsonReport))]
+[JsonSerializable(typeof(IReadOnlyDictionary<string, JsonRule>))]
 public sealed partial class JsonReportContext : JsonSerializerContext
 {
     /// <summary>

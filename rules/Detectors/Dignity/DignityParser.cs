@@ -21,10 +21,11 @@ public sealed partial class DignityParser(DignityLexicon lexicon)
     public DignityLexicon Lexicon { get; } = lexicon;
 
     // Every word that can begin a construction: a copula, a person or conduct noun (apposition), a determiner or
-    // "espèce", or a fixed phrase (noun phrase without determiner). A token outside this filter begins none, so the
-    // three attempts below would all fail on it.
+    // "espèce", a fixed phrase (noun phrase without determiner) or a verb of reputation ("considéré comme"). A token
+    // outside this filter begins none, so every attempt below would fail on it.
     private readonly WordFilter _starters = WordFilter.Union(
-        CopulaTable.FirstWordsOf, lexicon.Persons.FirstWordFilter, lexicon.Conduct.FirstWordFilter, DeterminerFilter, lexicon.FirstWordFilter(LexiconKind.Phrase));
+        CopulaTable.FirstWordsOf, lexicon.Persons.FirstWordFilter, lexicon.Conduct.FirstWordFilter, DeterminerFilter, lexicon.FirstWordFilter(LexiconKind.Phrase),
+        Ascriptions.FirstWordFilter);
 
     /// <summary>Every construction in <paramref name="sentence"/>, left to right, without overlaps.</summary>
     public List<DignityMatch> Parse(AnalysisContext context, Sentence sentence)
@@ -55,7 +56,7 @@ public sealed partial class DignityParser(DignityLexicon lexicon)
             var match = AtCopula(context, sentence, i) ?? AtApposition(context, sentence, i);
             if (match is null)
             {
-                match = AtNoun(context, sentence, i, ref speculative);
+                match = AtNoun(context, sentence, i, ref speculative) ?? AtAscription(context, sentence, i);
             }
 
             if (match is null)

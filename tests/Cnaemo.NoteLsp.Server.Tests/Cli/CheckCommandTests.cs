@@ -44,8 +44,9 @@ public sealed class CheckCommandTests : IDisposable
         var file = Assert.Single(root.GetProperty("files").EnumerateArray());
         Assert.Equal("note.txt", file.GetProperty("path").GetString());
         var finding = Assert.Single(file.GetProperty("findings").EnumerateArray());
+        // The fields of the first release, in their order; later ones are only ever appended (docs: README, JSON report).
         Assert.Equal(
-            ["ruleId", "category", "severity", "line", "column", "endLine", "endColumn", "message", "suggestions"],
+            ["ruleId", "category", "severity", "line", "column", "endLine", "endColumn", "message", "suggestions", "suggestionDetails"],
             finding.EnumerateObject().Select(p => p.Name).ToArray());
         Assert.Equal("privacy.identifier.phone", finding.GetProperty("ruleId").GetString());
         Assert.Equal("identifier", finding.GetProperty("category").GetString());
