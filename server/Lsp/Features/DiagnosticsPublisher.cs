@@ -13,11 +13,12 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Features;
 /// maximum, <see cref="MaxWaitMs"/>: a fast typist who never pauses still sees diagnostics that often, since a run
 /// due at its maximum is no longer cancelled by the next keystroke.
 /// </summary>
-public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalysis analysis, ServerState state, LspClient client, ILogger<DiagnosticsPublisher> logger)
+public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalysis analysis, ServerState state, LspClient client, ILogger<DiagnosticsPublisher> logger) : IDisposable
 {
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _pending = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, long> _waitingSince = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<CancellationTokenSource, byte> _due = new();
+    private readonly IdleCompaction _idle = new();
 
     /// <summary>The longest wait between a change and its diagnostics, whatever the typing: 1 s, or 4 debounce delays.</summary>
     public int MaxWaitMs => Math.Max(1000, 4 * state.Settings.DebounceMs);
@@ -43,6 +44,9 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
 
         _ = Task.Run(() => PublishAfterAsync(uri, delay, cancellation), CancellationToken.None);
     }
+
+    /// <inheritdoc />
+    public void Dispose() => _idle.Dispose();
 
     /// <summary>Republishes every open document, after a settings change.</summary>
     public void ScheduleAll()
@@ -92,6 +96,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
                 new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics),
                 LspJsonContext.Wire.PublishDiagnosticsParams).ConfigureAwait(false);
             logger.LogDebug("Diagnostics publiés : version {Version}, {Count} constat(s).", snapshot.Version, diagnostics.Count);
+            _idle.NoteWork();
         }
         catch (OperationCanceledException)
         {
