@@ -13,7 +13,7 @@ public static class RulePackLoader
     [
         "id", "category", "severity", "message", "explanation", "advice", "references", "examples",
         "terms", "antipatterns", "pattern", "on", "validate", "code", "parameters",
-        "quoted", "negated", "generic", "requires", "prefilter", "suggestions", "mask", "removable",
+        "quoted", "negated", "generic", "requires", "prefilter", "suggestions", "mask", "removable", "rewrites",
     ];
 
     /// <summary>Parses a pack. <paramref name="source"/> names it in error messages.</summary>
@@ -75,6 +75,7 @@ public static class RulePackLoader
             References = ReadReferences(rule, id),
             Examples = ReadExamples(rule),
             Pack = pack,
+            OffersRewrites = ReadRewritePolicy(rule, id),
         };
 
         return new RuleDefinition
@@ -360,4 +361,13 @@ public static class RulePackLoader
 
         return templates;
     }
+
+    // "rewrites: none" says that no rephrasing can fit the rule's words (a noun of judgement inside a noun phrase):
+    // the finding explains and advises, and the rewrite tests hold the rule to offering none.
+    private static bool ReadRewritePolicy(YamlReader rule, string id) => rule.OptionalString("rewrites") switch
+    {
+        null => true,
+        "none" => rule.OptionalString("advice") is { Length: > 0 } ? false : throw rule.Error(rule.Get("rewrites")!, $"{id}: a rule with \"rewrites: none\" needs its \"advice\""),
+        var other => throw rule.Error(rule.Get("rewrites")!, $"{id}: \"rewrites\" is \"none\" or absent, not \"{other}\""),
+    };
 }

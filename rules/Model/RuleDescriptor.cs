@@ -40,6 +40,12 @@ public sealed record RuleDescriptor
     /// <summary>How to write it instead, in French. Shown in the hover after the explanation.</summary>
     public string Advice { get; init; } = "";
 
+    /// <summary>
+    /// False when the pack says that no rephrasing fits the rule's words (<c>rewrites: none</c>): the finding then
+    /// explains and advises only.
+    /// </summary>
+    public bool OffersRewrites { get; init; } = true;
+
     /// <summary>Articles and guidance pages, at least one.</summary>
     public required IReadOnlyList<Reference> References { get; init; }
 
