@@ -16,6 +16,12 @@ public static class HeapProfile
         Console.WriteLine($"start: {Mb(last)} MB live");
         Step("French lexicon", () => FrenchLexicon.Shared, ref last);
         Step("built-in packs parsed", () => RuleCatalog.BuiltInPacks(), ref last);
+        Step("  of which a lexicon detector alone", () => new LexiconDetector(RuleCatalog.BuiltInPacks().SelectMany(p => p.Rules)), ref last);
+        foreach (var definition in RuleCatalog.BuiltInPacks().SelectMany(p => p.Rules).Where(d => d.Matcher is Cnaemo.NoteLsp.Rules.Loading.CodeMatcher))
+        {
+            Step("  of which code detector " + definition.Descriptor.Id, () => CodeDetectors.Create(definition), ref last);
+        }
+
         Step("catalog (detectors, tries)", () => RuleCatalog.BuiltIn(), ref last);
         Step("dignity lexicon", () => Cnaemo.NoteLsp.Rules.Rephrasing.DignityLexicon.BuiltIn, ref last);
         var engine = RuleEngine.CreateDefault();

@@ -50,6 +50,8 @@ public sealed class LexiconDetector : IDetector
                 _trie.Add(form, (index, true, -1));
             }
         }
+
+        _trie.Freeze();
     }
 
     /// <summary>The number of term rules.</summary>

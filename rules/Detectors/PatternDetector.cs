@@ -150,7 +150,9 @@ public sealed class PatternDetector : IDetector
     /// </summary>
     internal static bool ValidatorMayAccept(string validator, string text, int asciiDigitCount) => validator switch
     {
-        "nir" or "nir-wrong-key" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 15, digits: 14),
+        // The key may stand apart from the body ("2951099126111 clé 93"), so only the body's 13 characters are
+        // dense: 12 digits at least, Corsica's letter included.
+        "nir" or "nir-wrong-key" => asciiDigitCount >= 14 && HasDenseDigitRun(text, window: 13, digits: 12),
         "nir-without-key" => asciiDigitCount >= 12 && HasDenseDigitRun(text, window: 13, digits: 12),
         "phone-fr" => asciiDigitCount >= 10,
         "iban" or "cni" => asciiDigitCount >= 2,

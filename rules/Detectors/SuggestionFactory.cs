@@ -13,7 +13,9 @@ public static class SuggestionFactory
     /// </summary>
     public static IReadOnlyList<Suggestion> For(RuleDefinition definition, string text, int start, int length)
     {
-        var suggestions = For(definition, text.Substring(start, length));
+        // A capital that opens the match is copied to the rephrasing only at the head of a sentence: mid-sentence it
+        // is a name's ("Du fait de sa pathologie, Mme X…"), and the rephrasing does not start with that name.
+        var suggestions = For(definition, text.Substring(start, length), StartsASentence(text, start));
         if (suggestions.Count == 0)
         {
             return suggestions;
@@ -22,7 +24,10 @@ public static class SuggestionFactory
         var fitted = new List<Suggestion>(suggestions.Count);
         foreach (var suggestion in suggestions)
         {
-            if (Fit(text, start, start + length, suggestion.Replacement) is { } replacement)
+            var framed = suggestion.Kind == SuggestionKind.Rephrase
+                ? SuggestionFrame.Fit(text, start, start + length, suggestion.Replacement)
+                : suggestion.Replacement;
+            if (framed is not null && Fit(text, start, start + length, framed) is { } replacement)
             {
                 fitted.Add(suggestion with { Replacement = replacement });
             }
@@ -110,7 +115,7 @@ public static class SuggestionFactory
     /// Whether <paramref name="start"/> opens a sentence: nothing but spaces since the start of the text, a line, a
     /// cell or a closing point. The full stop of an initial ("Mme L. sent…") does not close a sentence.
     /// </summary>
-    private static bool StartsASentence(string text, int start)
+    public static bool StartsASentence(string text, int start)
     {
         var i = start - 1;
         while (i >= 0 && text[i] == ' ')
@@ -118,7 +123,7 @@ public static class SuggestionFactory
             i--;
         }
 
-        if (i < 0 || text[i] is '\n' or '\r' or '\t' or '!' or '?' or '\u2026')
+        if (i < 0 || text[i] is '\n' or '\r' or '\t' or '!' or '?' or '\u2026' or '-' or '*' or '\u2022')
         {
             return true;
         }
@@ -128,7 +133,9 @@ public static class SuggestionFactory
     }
 
     /// <summary>The suggestions for <paramref name="matched"/>: rephrasings first, then the mask, then removal.</summary>
-    public static IReadOnlyList<Suggestion> For(RuleDefinition definition, string matched)
+    public static IReadOnlyList<Suggestion> For(RuleDefinition definition, string matched) => For(definition, matched, capitalise: true);
+
+    private static IReadOnlyList<Suggestion> For(RuleDefinition definition, string matched, bool capitalise)
     {
         if (definition.Suggestions.Count == 0 && definition.Mask is null && !definition.Removable)
         {
@@ -138,7 +145,8 @@ public static class SuggestionFactory
         var suggestions = new List<Suggestion>(definition.Suggestions.Count + 2);
         foreach (var template in definition.Suggestions)
         {
-            var text = MatchCase(template.Text.Replace("{match}", matched, StringComparison.Ordinal), matched);
+            var text = template.Text.Replace("{match}", matched, StringComparison.Ordinal);
+            text = capitalise ? MatchCase(text, matched) : text;
             suggestions.Add(new Suggestion(template.Title.Replace("{match}", matched, StringComparison.Ordinal), text, SuggestionKind.Rephrase));
         }
 

@@ -140,7 +140,13 @@ internal sealed record LintedDocument
     {
         var lines = new LineIndex(text);
         var suppressions = Suppressions.Parse(text, lines);
-        return findings.Where(f => !suppressions.Covers(f, lines));
+        // A directive names rules: it removes the parts of a grouped finding it names, which may move the group's start.
+        return findings
+            .Select(f => FindingGrouping.Without(f, part => suppressions.Covers(part, lines), text))
+            .OfType<Finding>()
+            .OrderBy(f => f.Span.Start)
+            .ThenBy(f => f.Span.End)
+            .ThenBy(f => f.RuleId, StringComparer.Ordinal);
     }
 
     /// <summary>Finds a block by its masked text, without copying the texts: by hash, then by comparison.</summary>

@@ -1,4 +1,5 @@
 using Cnaemo.NoteLsp.Rules.Detectors;
+using Cnaemo.NoteLsp.Rules.Detectors.Privacy;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Rules.Text;
 
@@ -54,10 +55,12 @@ public sealed class RuleEngine(RuleCatalog catalog)
             detector.Detect(context, sink);
         }
 
-        return sink.Findings;
+        // Everything below depends on the block alone, so it belongs here, where the incremental linter caches it.
+        var findings = ClinicalHealthData.Qualify(WithoutWordsInsideTheirExpression(LintedDocument.InDocumentOrder(sink.Findings)), context);
+        return options.GroupFindings ? FindingGrouping.Group(findings, context) : findings;
     }
 
-    /// <summary>Applies the document's suppression directives, removes duplicates and sorts.</summary>
+    /// <summary>Applies the document's suppression directives (to each part of a grouped finding), removes duplicates and sorts.</summary>
     public static IReadOnlyList<Finding> Finish(string text, List<Finding> findings)
     {
         if (findings.Count == 0)
@@ -68,14 +71,15 @@ public sealed class RuleEngine(RuleCatalog catalog)
         // Most documents have no directive: the line index is then not needed.
         var lines = text.Contains("notelsp-", StringComparison.Ordinal) ? new LineIndex(text) : null;
         var suppressions = lines is null ? null : Suppressions.Parse(text, lines);
-        var result = findings
-            .Where(f => suppressions is null || !suppressions.Covers(f, lines!))
+        // A directive names rules: it removes the parts of a grouped finding that it names, and keeps the others.
+        return findings
+            .Select(f => suppressions is null ? f : FindingGrouping.Without(f, part => suppressions.Covers(part, lines!), text))
+            .OfType<Finding>()
             .DistinctBy(f => (f.RuleId, f.Span))
             .OrderBy(f => f.Span.Start)
             .ThenBy(f => f.Span.End)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
-        return WithoutWordsInsideTheirExpression(result);
     }
 
     /// <summary>
@@ -84,7 +88,7 @@ public sealed class RuleEngine(RuleCatalog catalog)
     /// and the expression's finding, which covers it, offers one; the expression's rewrite replaces the word too.
     /// The findings are sorted by start, so a covering finding starts at or before the one it covers.
     /// </summary>
-    private static List<Finding> WithoutWordsInsideTheirExpression(List<Finding> sorted)
+    private static IReadOnlyList<Finding> WithoutWordsInsideTheirExpression(IReadOnlyList<Finding> sorted)
     {
         List<Finding>? kept = null;
         for (var i = 0; i < sorted.Count; i++)
@@ -92,7 +96,7 @@ public sealed class RuleEngine(RuleCatalog catalog)
             var inner = sorted[i];
             if (IsCoveredByARewrite(sorted, i, inner))
             {
-                kept ??= sorted.GetRange(0, i);
+                kept ??= [.. sorted.Take(i)];
                 continue;
             }
 
@@ -102,7 +106,7 @@ public sealed class RuleEngine(RuleCatalog catalog)
         return kept ?? sorted;
     }
 
-    private static bool IsCoveredByARewrite(List<Finding> sorted, int index, Finding inner)
+    private static bool IsCoveredByARewrite(IReadOnlyList<Finding> sorted, int index, Finding inner)
     {
         if (inner.Category.Family() != RuleFamily.Dignity || inner.Category == Category.Typography
             || inner.Suggestions.Any(s => s.Kind == SuggestionKind.Rephrase))

@@ -9,9 +9,17 @@ public readonly record struct PhraseMatch<TPayload>(int FirstToken, int EndToken
 /// A trie over folded tokens. Every phrase of every lexicon rule lives in one trie, so a block is matched in a single
 /// pass over its tokens, whatever the number of rules: the cost grows with the text, not with the packs.
 /// </summary>
-public sealed class TokenTrie<TPayload>
+/// <remarks>
+/// Phrases are added to a tree of objects, which <see cref="Freeze"/> (or the first search) lays out in flat arrays of
+/// integers and one string of every distinct word. The lexicon detector's trie holds tens of thousands of inflected
+/// forms for as long as the server runs, and the arrays hold them in a fraction of the memory that a dictionary and
+/// lists per node took; a search walks the same nodes in the same order, so the matches are the same.
+/// </remarks>
+public sealed partial class TokenTrie<TPayload>
 {
-    private readonly Node _root = new();
+    private readonly object _gate = new();
+    private BuilderNode? _builder = new();
+    private volatile Frozen? _frozen;
 
     // The words that can start a phrase (prefixes aside): most tokens of a text start none, and the filter says so
     // from the token's precomputed hash. The lexicon trie starts thousands of phrases, hence 65,536 bits (8 KB).
@@ -20,43 +28,8 @@ public sealed class TokenTrie<TPayload>
     /// <summary>The number of phrases added.</summary>
     public int Count { get; private set; }
 
-    /// <summary>Adds a folded phrase. A word ending in <c>*</c> matches any word that starts with it.</summary>
-    public void Add(string foldedPhrase, TPayload payload)
-    {
-        var node = _root;
-        var tokens = Tokenizer.Tokenize(foldedPhrase);
-        if (tokens.Count == 0)
-        {
-            throw new FormatException($"empty phrase \"{foldedPhrase}\"");
-        }
-
-        for (var t = 0; t < tokens.Count; t++)
-        {
-            var token = tokens[t];
-            var word = foldedPhrase[token.Start..token.End];
-            var isPrefix = token.End < foldedPhrase.Length && foldedPhrase[token.End] == '*';
-            if (isPrefix)
-            {
-                node = node.GetOrAddPrefix(word);
-            }
-            else if (word == "*")
-            {
-                continue;
-            }
-            else
-            {
-                if (node == _root)
-                {
-                    _firstWords.Add(word);
-                }
-
-                node = node.GetOrAdd(word);
-            }
-        }
-
-        node.Payloads.Add(payload);
-        Count++;
-    }
+    /// <summary>The number of nodes of the frozen trie, the root included (freezes it).</summary>
+    public int NodeCount => Current.NodeCount;
 
     /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
     public List<PhraseMatch<TPayload>> FindAll(string folded, IReadOnlyList<Token> tokens) =>
@@ -65,6 +38,7 @@ public sealed class TokenTrie<TPayload>
     /// <summary>Every phrase that occurs in the tokens, with overlapping and nested matches all reported.</summary>
     public List<PhraseMatch<TPayload>> FindAll(string folded, ReadOnlySpan<Token> tokens)
     {
+        var trie = Current;
         var hashes = new int[tokens.Length];
         for (var i = 0; i < tokens.Length; i++)
         {
@@ -74,7 +48,7 @@ public sealed class TokenTrie<TPayload>
         var matches = new List<PhraseMatch<TPayload>>();
         for (var start = 0; start < tokens.Length; start++)
         {
-            Walk(folded, tokens, hashes, start, start, _root, matches);
+            trie.Walk(folded, tokens, hashes, start, start, 0, matches);
         }
 
         return matches;
@@ -83,182 +57,182 @@ public sealed class TokenTrie<TPayload>
     /// <summary>Every phrase that occurs in the block's tokens, as <see cref="FindAll(string, ReadOnlySpan{Token})"/>.</summary>
     public List<PhraseMatch<TPayload>> FindAll(AnalysisContext context)
     {
+        var trie = Current;
         var folded = context.Folded.Value;
         var tokens = context.TokenSpan;
         var hashes = context.TokenHashes;
         var matches = new List<PhraseMatch<TPayload>>();
-        var rootHasPrefixes = _root.HasPrefixes;
+        var rootHasPrefixes = trie.HasPrefixes(0);
         for (var start = 0; start < tokens.Length; start++)
         {
             // A token that starts no phrase and no prefix of the root cannot begin a match: skip the walk.
             if (_firstWords.MayContain(hashes[start])
-                || (rootHasPrefixes && _root.PrefixesStartingWith(folded.AsSpan(tokens[start].Start, tokens[start].Length)) is not null))
+                || (rootHasPrefixes && trie.PrefixRange(0, folded.AsSpan(tokens[start].Start, tokens[start].Length)) is var (from, to) && to > from))
             {
-                Walk(folded, tokens, hashes, start, start, _root, matches);
+                trie.Walk(folded, tokens, hashes, start, start, 0, matches);
             }
         }
 
         return matches;
     }
 
-    private static void Walk(string folded, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashes, int start, int index, Node node, List<PhraseMatch<TPayload>> matches)
+    /// <summary>
+    /// The frozen trie. Node 0 is the root. The children of node n are the nodes from <c>FirstChild[n]</c> to
+    /// <c>FirstChild[n + 1]</c>: word children from <c>FirstChild[n]</c> to <c>FirstPrefix[n]</c>, by ascending hash,
+    /// then prefix children, by first character. A node's word (or prefix) is <c>WordLengths[n]</c> characters of
+    /// <c>Pool</c> from <c>WordStarts[n]</c>; its payloads are <c>Payloads</c> from <c>PayloadStarts[n]</c> to
+    /// <c>PayloadStarts[n + 1]</c>.
+    /// </summary>
+    private sealed class Frozen(string pool, int[] hashes, int[] wordStarts, int[] wordLengths, int[] firstChild, int[] firstPrefix, int[] payloadStarts, TPayload[] payloads)
     {
-        if (index >= tokens.Length)
-        {
-            return;
-        }
+        // A node with this many word children or fewer is searched from its first child on; beyond, by halves.
+        private const int LinearSearchLimit = 8;
 
-        var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
-        // A node that ends phrases emits them; one that continues none (a leaf) needs no step further.
-        if (node.TryGet(word, hashes[index], out var next))
+        // The root's prefix children for each ASCII first character, as a range: the root is asked for every token
+        // of the text, and an array read costs less than a binary search.
+        private readonly (int From, int To)[] _rootAscii = RootAscii(pool, wordStarts, firstPrefix[0], firstChild[1]);
+
+        public int NodeCount => hashes.Length;
+
+        public bool HasPrefixes(int node) => firstPrefix[node] < firstChild[node + 1];
+
+        private bool IsLeaf(int node) => firstChild[node] == firstChild[node + 1];
+
+        public void Walk(string folded, ReadOnlySpan<Token> tokens, ReadOnlySpan<int> hashesOfText, int start, int index, int node, List<PhraseMatch<TPayload>> matches)
         {
-            Emit(start, index + 1, next, matches);
-            if (!next.IsLeaf)
+            if (index >= tokens.Length)
             {
-                Walk(folded, tokens, hashes, start, index + 1, next, matches);
+                return;
             }
-        }
 
-        // Only the prefixes that begin with the word's first character can match: at the root, that spares a
-        // comparison with every prefix of every rule for each token of the text.
-        if (node.PrefixesStartingWith(word) is { } prefixes)
-        {
-            foreach (var (prefix, child) in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(prefixes))
+            var word = folded.AsSpan(tokens[index].Start, tokens[index].Length);
+            // A node that ends phrases emits them; one that continues none (a leaf) needs no step further.
+            var next = Child(node, word, hashesOfText[index]);
+            if (next >= 0)
             {
-                if (word.StartsWith(prefix, StringComparison.Ordinal))
+                Emit(start, index + 1, next, matches);
+                if (!IsLeaf(next))
+                {
+                    Walk(folded, tokens, hashesOfText, start, index + 1, next, matches);
+                }
+            }
+
+            // Only the prefixes that begin with the word's first character can match: at the root, that spares a
+            // comparison with every prefix of every rule for each token of the text.
+            var (from, to) = PrefixRange(node, word);
+            for (var child = from; child < to; child++)
+            {
+                if (word.StartsWith(pool.AsSpan(wordStarts[child], wordLengths[child]), StringComparison.Ordinal))
                 {
                     Emit(start, index + 1, child, matches);
-                    if (!child.IsLeaf)
+                    if (!IsLeaf(child))
                     {
-                        Walk(folded, tokens, hashes, start, index + 1, child, matches);
+                        Walk(folded, tokens, hashesOfText, start, index + 1, child, matches);
                     }
                 }
             }
         }
-    }
 
-    private static void Emit(int start, int end, Node node, List<PhraseMatch<TPayload>> matches)
-    {
-        foreach (var payload in System.Runtime.InteropServices.CollectionsMarshal.AsSpan(node.Payloads))
+        /// <summary>The prefix children of <paramref name="node"/> whose first character is the word's, as a range.</summary>
+        public (int From, int To) PrefixRange(int node, ReadOnlySpan<char> word)
         {
-            matches.Add(new PhraseMatch<TPayload>(start, end, payload));
-        }
-    }
-
-    private sealed class Node(string? word = null, int hash = 0)
-    {
-        // Children by the hash of their word (WordFilter.Hash), which the text's tokens carry already: an integer key
-        // spares hashing the token's characters again at every step. Children whose hash another child has are kept
-        // aside, and every candidate's word is compared.
-        private Dictionary<int, Node>? _children;
-        private List<Node>? _sameHash;
-
-        // Prefixes in the order they were added, grouped by their first character; empty prefixes are not stored
-        // (a lone "*" is skipped when the phrase is added).
-        private Dictionary<char, List<(string Prefix, Node Child)>>? _prefixes;
-
-        // The same buckets for ASCII first characters, by index: the root is asked for every token of the text, and
-        // an array read costs less than a dictionary probe.
-        private List<(string Prefix, Node Child)>?[]? _asciiPrefixes;
-
-        public List<TPayload> Payloads { get; } = [];
-
-        /// <summary>The word that leads to this node from its parent; null for the root and prefix nodes.</summary>
-        public string? Word { get; } = word;
-
-        public int Hash { get; } = hash;
-
-        /// <summary>True when some prefix term continues from this node.</summary>
-        public bool HasPrefixes => _prefixes is not null;
-
-        /// <summary>True when no phrase continues past this node: no child word and no prefix.</summary>
-        public bool IsLeaf => _children is null && _prefixes is null;
-
-        public Node GetOrAdd(string word)
-        {
-            var hash = WordFilter.Hash(word);
-            if (TryGet(word, hash, out var existing))
+            var from = firstPrefix[node];
+            var to = firstChild[node + 1];
+            if (from == to || word.Length == 0)
             {
-                return existing;
+                return (0, 0);
             }
 
-            var child = new Node(word, hash);
-            _children ??= [];
-            if (!_children.TryAdd(hash, child))
+            var first = word[0];
+            if (node == 0 && first < 128)
             {
-                (_sameHash ??= []).Add(child);
+                return _rootAscii[first];
             }
 
-            return child;
+            var low = LowerBound(from, to, first);
+            var high = low;
+            while (high < to && pool[wordStarts[high]] == first)
+            {
+                high++;
+            }
+
+            return (low, high);
         }
 
-        public Node GetOrAddPrefix(string prefix)
+        private int LowerBound(int from, int to, char first)
         {
-            _prefixes ??= [];
-            if (!_prefixes.TryGetValue(prefix[0], out var bucket))
+            while (from < to)
             {
-                _prefixes[prefix[0]] = bucket = [];
-                if (prefix[0] < 128)
+                var middle = from + ((to - from) / 2);
+                if (pool[wordStarts[middle]] < first)
                 {
-                    (_asciiPrefixes ??= new List<(string Prefix, Node Child)>?[128])[prefix[0]] = bucket;
+                    from = middle + 1;
+                }
+                else
+                {
+                    to = middle;
                 }
             }
 
-            foreach (var (existing, child) in bucket)
+            return from;
+        }
+
+        private int Child(int node, ReadOnlySpan<char> word, int hash)
+        {
+            var low = firstChild[node];
+            var high = firstPrefix[node];
+            if (high - low > LinearSearchLimit)
             {
-                if (existing == prefix)
+                // The first child whose hash is not below the word's.
+                while (low < high)
+                {
+                    var middle = low + ((high - low) / 2);
+                    if (hashes[middle] < hash)
+                    {
+                        low = middle + 1;
+                    }
+                    else
+                    {
+                        high = middle;
+                    }
+                }
+
+                high = firstPrefix[node];
+            }
+
+            // Children that share a hash are consecutive: every one of them is compared.
+            for (var child = low; child < high && hashes[child] <= hash; child++)
+            {
+                if (hashes[child] == hash && word.SequenceEqual(pool.AsSpan(wordStarts[child], wordLengths[child])))
                 {
                     return child;
                 }
             }
 
-            var node = new Node();
-            bucket.Add((prefix, node));
-            return node;
+            return -1;
         }
 
-        /// <summary>The prefixes that could start <paramref name="word"/>, or null.</summary>
-        public List<(string Prefix, Node Child)>? PrefixesStartingWith(ReadOnlySpan<char> word)
+        private void Emit(int start, int end, int node, List<PhraseMatch<TPayload>> matches)
         {
-            if (_prefixes is null || word.Length == 0)
+            for (var p = payloadStarts[node]; p < payloadStarts[node + 1]; p++)
             {
-                return null;
+                matches.Add(new PhraseMatch<TPayload>(start, end, payloads[p]));
             }
-
-            var first = word[0];
-            if (first < 128)
-            {
-                return _asciiPrefixes?[first];
-            }
-
-            return _prefixes.TryGetValue(first, out var bucket) ? bucket : null;
         }
 
-        public bool TryGet(ReadOnlySpan<char> word, int hash, out Node next)
+        private static (int From, int To)[] RootAscii(string pool, int[] wordStarts, int from, int to)
         {
-            if (_children is not null && _children.TryGetValue(hash, out var found))
+            var ranges = new (int From, int To)[128];
+            for (var child = from; child < to; child++)
             {
-                if (word.SequenceEqual(found.Word))
+                var first = pool[wordStarts[child]];
+                if (first < 128)
                 {
-                    next = found;
-                    return true;
-                }
-
-                if (_sameHash is not null)
-                {
-                    foreach (var other in _sameHash)
-                    {
-                        if (other.Hash == hash && word.SequenceEqual(other.Word))
-                        {
-                            next = other;
-                            return true;
-                        }
-                    }
+                    ranges[first] = ranges[first].To == 0 ? (child, child + 1) : (ranges[first].From, child + 1);
                 }
             }
 
-            next = null!;
-            return false;
+            return ranges;
         }
     }
 }

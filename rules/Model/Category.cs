@@ -78,4 +78,27 @@ public static class Categories
         Category.Placeholder => "champ à compléter",
         _ => throw new ArgumentOutOfRangeException(nameof(category)),
     };
+
+    /// <summary>The French title of a grouped finding of this category, followed in its message by the words found.</summary>
+    public static string GroupTitle(this Category category) => category switch
+    {
+        Category.Identifier => "Identifiants",
+        Category.Health => "Données de santé",
+        Category.Origin => "Origine",
+        Category.Religion => "Convictions religieuses",
+        Category.SexualLife => "Vie sexuelle",
+        Category.Political => "Opinions politiques",
+        Category.Union => "Appartenance syndicale",
+        Category.Criminal => "Données pénales",
+        Category.ThirdParty => "Informations sur un tiers",
+        Category.Insult => "Insultes",
+        Category.Judgement => "Jugements de valeur",
+        Category.Essentialising => "Étiquettes",
+        Category.LayDiagnosis => "Diagnostics profanes",
+        Category.Hearsay => "Ouï-dire",
+        Category.Generalisation => "Généralisations",
+        Category.Typography => "Typographie",
+        Category.Placeholder => "Champs à compléter",
+        _ => throw new ArgumentOutOfRangeException(nameof(category)),
+    };
 }

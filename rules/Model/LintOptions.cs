@@ -29,6 +29,13 @@ public sealed record LintOptions
     public IReadOnlyDictionary<string, Severity> SeverityOverrides { get; init; } =
         new Dictionary<string, Severity>(StringComparer.Ordinal);
 
+    /// <summary>
+    /// True (the default) to report one finding per fact: findings of one category that overlap, or that name the same
+    /// fact in one sentence, become one grouped finding listing the rules that matched. False reports every rule's
+    /// finding on its own, for audits.
+    /// </summary>
+    public bool GroupFindings { get; init; } = true;
+
     /// <summary>True when the rule may report under these options.</summary>
     public bool IsEnabled(RuleDescriptor rule) =>
         !DisabledRules.Contains(rule.Id) && !DisabledCategories.Contains(rule.Category);

@@ -11,7 +11,7 @@ public static class NirValidator
     /// <summary>True when <paramref name="candidate"/> (spaces, dots and hyphens ignored) is a NIR with a correct key.</summary>
     public static bool IsValid(string candidate)
     {
-        var compact = IdentifierValidators.Compact(candidate);
+        var compact = NirCompact(candidate);
         if (compact.Length != 15 || compact[0] is not ('1' or '2' or '3' or '4' or '7' or '8'))
         {
             return false;
@@ -46,16 +46,34 @@ public static class NirValidator
     /// </summary>
     public static bool HasWrongKey(string candidate)
     {
-        var compact = IdentifierValidators.Compact(candidate);
+        var compact = NirCompact(candidate);
         return compact.Length == 15 && HasLayout(compact) && compact[13..].All(char.IsAsciiDigit) && !IsValid(candidate);
     }
 
     /// <summary>True when <paramref name="candidate"/> is the first 13 characters of a NIR, written without its key.</summary>
     public static bool IsWithoutKey(string candidate)
     {
-        var compact = IdentifierValidators.Compact(candidate);
+        var compact = NirCompact(candidate);
         return compact.Length == 13 && HasLayout(compact);
     }
+
+    // The NIR's characters without separators, and without the word that sets its key apart ("clé 93", "key: 93").
+    private static string NirCompact(string candidate)
+    {
+        var compact = IdentifierValidators.Compact(candidate).Replace(",", "", StringComparison.Ordinal).Replace(":", "", StringComparison.Ordinal);
+        foreach (var word in KeyWords)
+        {
+            var at = compact.IndexOf(word, StringComparison.Ordinal);
+            if (at > 0)
+            {
+                return compact.Remove(at, word.Length);
+            }
+        }
+
+        return compact;
+    }
+
+    private static readonly string[] KeyWords = ["CLÉ", "CLE", "KEY"];
 
     // Sex, month (01 to 12, or 20 to 99 when unknown), département (2A and 2B for Corsica) and digits elsewhere.
     private static bool HasLayout(string compact)

@@ -46,6 +46,10 @@ public static class CheckCommand
         {
             Description = "Ne lire aucun fichier .notelsp.json : toutes les règles, sauf celles désactivées sur la ligne de commande.",
         };
+        var everyRule = new Option<bool>("--every-rule")
+        {
+            Description = "Un signalement par règle, sans regrouper ceux qui désignent le même fait (pour un audit des règles). Par défaut, les règles d'une même catégorie qui relèvent le même fait donnent un seul signalement.",
+        };
         var verbose = new Option<bool>("--verbose", "-v")
         {
             Description = "Nommer sur la sortie d'erreur chaque fichier des dossiers qui n'est pas relu, avec la raison.",
@@ -63,7 +67,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, severity, config, noConfig, verbose, extraRules, inputFormat,
+            paths, format, failOn, disable, severity, config, noConfig, everyRule, verbose, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -76,6 +80,7 @@ public static class CheckCommand
             Severity = parse.GetValue(severity) ?? [],
             ConfigFile = parse.GetValue(config),
             NoConfig = parse.GetValue(noConfig),
+            EveryRule = parse.GetValue(everyRule),
             Verbose = parse.GetValue(verbose),
         }, stdin, stdout, stderr));
         return command;
@@ -94,6 +99,9 @@ public static class CheckCommand
 
         /// <summary>True with <c>--no-config</c>: no <c>.notelsp.json</c> is read.</summary>
         public bool NoConfig { get; init; }
+
+        /// <summary>True with <c>--every-rule</c>: every rule's finding on its own, not one finding per fact.</summary>
+        public bool EveryRule { get; init; }
 
         /// <summary>True with <c>--verbose</c>: each file a folder walk leaves out is named.</summary>
         public bool Verbose { get; init; }
@@ -160,7 +168,7 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr);
+        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr, request.EveryRule);
         if (configuration is null)
         {
             return ExitCodes.UsageOrInputError;

@@ -22,21 +22,23 @@ public sealed class CheckConfiguration
     private readonly IReadOnlyList<KeyValuePair<string, Severity>> _severities;
     private readonly WorkspaceFileSettings? _fixed;
     private readonly bool _discover;
+    private readonly bool _everyRule;
     private readonly TextWriter _stderr;
     private readonly Dictionary<string, (string? File, LintOptions Options)> _byFolder = new(GuardedFile.PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
 
     private CheckConfiguration(
         RuleCatalog catalog, IReadOnlyList<string> disable, IReadOnlyList<KeyValuePair<string, Severity>> severities,
-        WorkspaceFileSettings? fixedFile, bool discover, TextWriter stderr)
+        WorkspaceFileSettings? fixedFile, bool discover, bool everyRule, TextWriter stderr)
     {
+        _everyRule = everyRule;
         _catalog = catalog;
         _disable = disable;
         _severities = severities;
         _fixed = fixedFile;
         _discover = discover;
         _stderr = stderr;
-        _commandLine = RuleSelector.Apply(LintOptions.Default, catalog, disable, severities);
+        _commandLine = RuleSelector.Apply(LintOptions.Default, catalog, disable, severities) with { GroupFindings = !everyRule };
     }
 
     /// <summary>True when a configuration file could not be used; the run then exits with 2.</summary>
@@ -47,7 +49,8 @@ public sealed class CheckConfiguration
     /// designates no rule, a severity that does not exist, or a <c>--config</c> file that cannot be read.
     /// </summary>
     public static CheckConfiguration? Create(
-        RuleCatalog catalog, IReadOnlyList<string> disable, IReadOnlyList<string> severity, string? configFile, bool noConfig, TextWriter stderr)
+        RuleCatalog catalog, IReadOnlyList<string> disable, IReadOnlyList<string> severity, string? configFile, bool noConfig, TextWriter stderr,
+        bool everyRule = false)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -89,7 +92,7 @@ public sealed class CheckConfiguration
             }
         }
 
-        return new CheckConfiguration(catalog, [.. disable], severities, fixedFile, configFile is null && !noConfig, stderr);
+        return new CheckConfiguration(catalog, [.. disable], severities, fixedFile, configFile is null && !noConfig, everyRule, stderr);
     }
 
     /// <summary>The options for one document. Called on one thread, in input order; each file found is read once.</summary>
@@ -174,7 +177,11 @@ public sealed class CheckConfiguration
         }
 
         severities.AddRange(_severities);
-        return RuleSelector.Apply(LintOptions.Default, _catalog, (file?.Rules?.Disabled ?? []).Concat(_disable), severities);
+        // Grouping, as in the editor, is on unless the file or the command line (--every-rule) turns it off.
+        return RuleSelector.Apply(LintOptions.Default, _catalog, (file?.Rules?.Disabled ?? []).Concat(_disable), severities) with
+        {
+            GroupFindings = !_everyRule && file?.GroupFindings != false,
+        };
     }
 
     private static IEnumerable<string> NamesIn(WorkspaceFileSettings? file) =>

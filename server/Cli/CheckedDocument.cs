@@ -28,6 +28,13 @@ public sealed record CheckedDocument(InputDocument Input, IReadOnlyList<Finding>
             last + 1, finding.Span.End - office.Paragraphs[last].Start + 1);
     }
 
+    /// <summary>The words of <paramref name="span"/> on one line, cut after a few dozen characters.</summary>
+    public string Words(TextSpan span)
+    {
+        var words = Input.Text is { } text ? text.Substring(span.Start, span.Length).ReplaceLineEndings(" ").Replace('\t', ' ').Trim() : string.Empty;
+        return words.Length > MaxPassageLength ? string.Concat(words.AsSpan(0, MaxPassageLength - 1).TrimEnd(), "…") : words;
+    }
+
     /// <summary>
     /// For a word-processor file, the flagged words and the part that holds them, so that the user can find them with
     /// the word processor's search; null for a text file, whose line and column an editor can go to.

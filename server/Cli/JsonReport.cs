@@ -23,6 +23,25 @@ public sealed record JsonFinding(
     int EndLine,
     int EndColumn,
     string Message,
+    IReadOnlyList<string> Suggestions)
+{
+    /// <summary>
+    /// For a grouped finding (one fact that several rules of its category flagged), each rule's own finding; absent
+    /// otherwise, and always absent with <c>--every-rule</c>. The finding's <c>suggestions</c> then include the parts'.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<JsonFindingPart>? Parts { get; init; }
+}
+
+/// <summary>One rule's finding inside a grouped finding; its suggestions replace its own words only.</summary>
+public sealed record JsonFindingPart(
+    string RuleId,
+    string Severity,
+    int Line,
+    int Column,
+    int EndLine,
+    int EndColumn,
+    string Message,
     IReadOnlyList<string> Suggestions);
 
 /// <summary>Source-generated serialisation, so the report needs no reflection (NativeAOT).</summary>

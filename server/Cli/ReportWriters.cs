@@ -18,12 +18,14 @@ public static class ReportWriters
     {
         ArgumentNullException.ThrowIfNull(failed);
         var total = 0;
+        var rules = 0;
         var files = 0;
         var count = 0;
         foreach (var document in documents)
         {
             count++;
             total += document.Findings.Count;
+            rules += document.Findings.Sum(f => f.RuleFindings.Count);
             files += document.Findings.Count > 0 ? 1 : 0;
             foreach (var finding in document.Findings)
             {
@@ -34,11 +36,19 @@ public static class ReportWriters
                     output.WriteLine($"    dans {passage}");
                 }
 
+                // A grouped finding names the rules behind it, each at its own place, so that an audit can find them.
+                foreach (var part in finding.Parts)
+                {
+                    var partAt = document.Locate(part);
+                    output.WriteLine($"    · {partAt.Line}:{partAt.Column} [{part.RuleId}] « {document.Words(part.Span)} »");
+                }
+
                 foreach (var suggestion in finding.Suggestions)
                 {
-                    output.WriteLine(suggestion.Replacement.Length == 0
-                        ? $"    → {suggestion.Title}"
-                        : $"    → {suggestion.Replacement}");
+                    var replacement = suggestion.Replacement.Length == 0 ? suggestion.Title : suggestion.Replacement;
+                    output.WriteLine(suggestion.Span is { } part
+                        ? $"    → pour « {document.Words(part)} » : {replacement}"
+                        : $"    → {replacement}");
                 }
             }
         }
@@ -52,7 +62,9 @@ public static class ReportWriters
 
         output.WriteLine(total == 0
             ? $"Aucun signalement ({count} document(s) relu(s))."
-            : $"{total} signalement(s) dans {files} document(s) sur {count}.");
+            : $"{total} chose(s) à revoir dans {files} document(s) sur {count}" + (rules > total
+                ? $" ({rules} règles déclenchées : celles qui relèvent le même fait sont regroupées ; --every-rule les montre une à une)."
+                : "."));
         if (failed.Count > 0)
         {
             output.WriteLine($"{failed.Count} entrée(s) n'ont pas pu être relue(s), voir les messages d'erreur.");
@@ -79,6 +91,13 @@ public static class ReportWriters
         report.Finish();
     }
 
+    private static JsonFindingPart ToJsonPart(CheckedDocument document, Finding part)
+    {
+        var at = document.Locate(part);
+        return new JsonFindingPart(part.RuleId, part.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn, part.Message,
+            [.. part.Suggestions.Select(s => s.Replacement)]);
+    }
+
     /// <summary>Converts one checked document to its JSON form.</summary>
     public static JsonFileReport ToJson(CheckedDocument document) => new(
         document.Input.Path,
@@ -86,6 +105,9 @@ public static class ReportWriters
         {
             var at = document.Locate(f);
             return new JsonFinding(f.RuleId, f.Category.ToId(), f.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn,
-                f.Message, [.. f.Suggestions.Select(s => s.Replacement)]);
+                f.Message, [.. f.Suggestions.Select(s => s.Replacement)])
+            {
+                Parts = f.IsGrouped ? [.. f.Parts.Select(p => ToJsonPart(document, p))] : null,
+            };
         })]);
 }

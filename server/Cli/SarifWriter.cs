@@ -99,7 +99,32 @@ public static class SarifWriter
         json.WriteString("text", finding.Message);
         json.WriteEndObject();
         json.WriteStartArray("locations");
+        WriteLocation(json, document, at, id: null, message: null);
+        json.WriteEndArray();
+        if (finding.IsGrouped)
+        {
+            // A grouped finding's parts are the rules that matched, each at its own words (SARIF 3.27.22).
+            json.WriteStartArray("relatedLocations");
+            for (var i = 0; i < finding.Parts.Count; i++)
+            {
+                var part = finding.Parts[i];
+                WriteLocation(json, document, document.Locate(part), i, $"[{part.RuleId}] {part.Message}");
+            }
+
+            json.WriteEndArray();
+        }
+
+        json.WriteEndObject();
+    }
+
+    private static void WriteLocation(Utf8JsonWriter json, CheckedDocument document, FindingLocation at, int? id, string? message)
+    {
         json.WriteStartObject();
+        if (id is { } number)
+        {
+            json.WriteNumber("id", number);
+        }
+
         json.WriteStartObject("physicalLocation");
         json.WriteStartObject("artifactLocation");
         json.WriteString("uri", document.Input.Path.Replace('\\', '/'));
@@ -111,8 +136,13 @@ public static class SarifWriter
         json.WriteNumber("endColumn", at.EndColumn);
         json.WriteEndObject();
         json.WriteEndObject();
-        json.WriteEndObject();
-        json.WriteEndArray();
+        if (message is not null)
+        {
+            json.WriteStartObject("message");
+            json.WriteString("text", message);
+            json.WriteEndObject();
+        }
+
         json.WriteEndObject();
     }
 }

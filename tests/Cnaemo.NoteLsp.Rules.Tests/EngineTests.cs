@@ -94,10 +94,11 @@ public sealed class EngineTests
                 message: Surnom à proscrire.
                 explanation: Un surnom moqueur n'a pas sa place dans le dossier.
                 references: [{ label: "CNIL 2019", url: "https://www.cnil.fr/" }]
-                terms: [ "tête{,s} brûlée{,s}" ]
+                terms: [ "petit{,s} zèbre{,s}" ]
             """;
         var engine = new RuleEngine(RuleCatalog.BuiltIn([RulePackLoader.Load("maison.yaml", yaml)]));
-        var finding = Assert.Single(engine.Lint("Une vraie TETE BRULEE."));
+        // A nickname that no built-in rule knows, written in capitals without accents: the custom term still finds it.
+        var finding = Assert.Single(engine.Lint("Un vrai PETIT ZEBRE."));
         Assert.Equal("custom.maison.surnom", finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
     }

@@ -62,7 +62,7 @@ describe('status bar text', () => {
   it('writes the tooltip in French, singular for zero and one', () => {
     assert.equal(
       statusBarTooltip({ privacy: 1, dignity: 0 }),
-      'NoteLsp : 1 remarque de confidentialité et 0 remarque de dignité dans ce document. Cliquer pour afficher la synthèse.',
+      'NoteLsp : 1 chose à revoir dans ce document (1 remarque de confidentialité et 0 remarque de dignité) ; les règles qui relèvent le même fait comptent pour une. Cliquer pour afficher la synthèse.',
     );
     assert.equal(plural(2, 'remarque', 'remarques'), '2 remarques');
   });

@@ -16,6 +16,7 @@ describe('VS Code settings → server settings', () => {
     const settings = toServerSettings(
       reader({
         debounceMs: 0,
+        groupFindings: false,
         'rules.disabled': ['dignity.typography', 'health'],
         'rules.severity': { 'privacy.identifier.phone': 'information' },
         customPacks: ['regles/maison.yaml'],
@@ -28,6 +29,7 @@ describe('VS Code settings → server settings', () => {
     );
     assert.deepEqual(settings, {
       debounceMs: 0,
+      groupFindings: false,
       rules: { disabled: ['dignity.typography', 'health'], severity: { 'privacy.identifier.phone': 'information' } },
       customPacks: ['regles/maison.yaml'],
       language: 'fr',
@@ -36,9 +38,15 @@ describe('VS Code settings → server settings', () => {
     });
   });
 
+  it('groups findings unless the setting is an explicit false', () => {
+    assert.equal(toServerSettings(reader({ groupFindings: 'non' }), true).groupFindings, true);
+    assert.equal(toServerSettings(reader({ groupFindings: false }), true).groupFindings, false);
+  });
+
   it('uses the defaults when nothing is set', () => {
     assert.deepEqual(toServerSettings(reader({}), true), {
       debounceMs: 150,
+      groupFindings: true,
       rules: { disabled: [], severity: {} },
       customPacks: [],
       language: 'fr',

@@ -80,6 +80,7 @@ describe('the summary page', () => {
   it('gives the counts by family and by category in French', () => {
     assert.match(html, /<h2>Confidentialité : 2 remarques<\/h2>/);
     assert.match(html, /<h2>Dignité : 1 remarque<\/h2>/);
+    assert.match(html, /3 choses à revoir : quand plusieurs règles relèvent le même fait, elles comptent pour une/);
     assert.match(html, /<h3>Identifiant \(1\)<\/h3>/);
     assert.match(html, /<h3>Santé \(1\)<\/h3>/);
     assert.match(html, /<h3>Jugement de valeur \(1\)<\/h3>/);

@@ -89,11 +89,15 @@ export function statusBarText(counts: FamilyCounts): string {
   return `$(shield) Confidentialité ${counts.privacy} · Dignité ${counts.dignity}`;
 }
 
-/** The status bar tooltip: a full French sentence, with the plural where it is needed. */
+/**
+ * The status bar tooltip: a full French sentence, with the plural where it is needed. The counts are things to fix:
+ * the server groups the rules that flag the same fact into one diagnostic, and the tooltip says so.
+ */
 export function statusBarTooltip(counts: FamilyCounts): string {
   const privacy = plural(counts.privacy, 'remarque de confidentialité', 'remarques de confidentialité');
   const dignity = plural(counts.dignity, 'remarque de dignité', 'remarques de dignité');
-  return `NoteLsp : ${privacy} et ${dignity} dans ce document. Cliquer pour afficher la synthèse.`;
+  const total = plural(counts.privacy + counts.dignity, 'chose à revoir', 'choses à revoir');
+  return `NoteLsp : ${total} dans ce document (${privacy} et ${dignity}) ; les règles qui relèvent le même fait comptent pour une. Cliquer pour afficher la synthèse.`;
 }
 
 /** "1 remarque", "0 remarque", "2 remarques": French takes the singular for 0 and 1. */

@@ -8,6 +8,8 @@ export type PseudonymisationStyle = 'initials' | 'role';
 
 export interface ServerSettings {
   readonly debounceMs: number;
+  /** One finding per fact (the default), or every rule's finding on its own. */
+  readonly groupFindings: boolean;
   readonly rules: {
     readonly disabled: readonly string[];
     readonly severity: Readonly<Record<string, SeverityName>>;
@@ -42,6 +44,8 @@ export const BUILT_IN_LANGUAGES: readonly string[] = ['plaintext', 'markdown'];
 export function toServerSettings(reader: SettingsReader, workspaceTrusted: boolean): ServerSettings {
   return {
     debounceMs: debounce(reader.get('debounceMs')),
+    // Only an explicit false turns grouping off: a wrong type keeps the default.
+    groupFindings: reader.get('groupFindings') !== false,
     rules: {
       disabled: stringList(reader.get('rules.disabled')),
       severity: severityMap(reader.get('rules.severity')),

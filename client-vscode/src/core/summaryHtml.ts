@@ -82,7 +82,9 @@ function renderTotals(summary: DocumentSummary): string {
   const rows = FAMILIES.map(
     (family) => `<tr><th scope="row">${familyLabel(family)}</th><td class="count">${summary.counts[family]}</td></tr>`,
   );
-  return `<table class="totals">\n${rows.join('\n')}\n</table>`;
+  const total = plural(summary.counts.privacy + summary.counts.dignity, 'chose à revoir', 'choses à revoir');
+  const note = `<p class="total">${total} : quand plusieurs règles relèvent le même fait, elles comptent pour une (le survol détaille chacune).</p>`;
+  return `${note}\n<table class="totals">\n${rows.join('\n')}\n</table>`;
 }
 
 function renderFamily(summary: DocumentSummary, family: Family): string {

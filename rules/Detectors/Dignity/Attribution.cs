@@ -53,4 +53,77 @@ public static class Attribution
                 && (context.TokenAt(end + 1).Kind == TokenKind.Number || context.TokenText(end + 1) is "[" or "lundi" or "mardi" or "mercredi" or "jeudi" or "vendredi" or "samedi" or "dimanche")));
     }
 
+    // Who may name a disorder: a clinician, or a document a clinician wrote. "Dr" and "Pr" are abbreviations the
+    // sentence splitter already keeps inside the sentence.
+    private static readonly HashSet<string> ClinicalSources = new(StringComparer.Ordinal)
+    {
+        "psychiatre", "psychiatres", "pedopsychiatre", "pedopsychiatres", "psychologue", "psychologues", "neuropsychologue",
+        "medecin", "medecins", "docteur", "dr", "pr", "professeur", "pediatre", "neuropediatre", "neurologue", "geriatre",
+        "generaliste", "praticien", "praticienne", "psychiatrie", "pedopsychiatrie", "cmp", "cmpp", "camsp",
+        "certificat", "expertise", "ordonnance", "attestation", "bilan", "compte-rendu", "diagnostic",
+    };
+
+    private static readonly string[] ReportingStems =
+    [
+        "indique", "note", "mentionne", "fait etat", "diagnostiqu", "conclu", "releve", "evoque", "pose", "atteste",
+        "confirme", "retient", "constate", "precise", "dit", "explique", "rapporte", "signale", "estime", "decrit",
+        "souligne", "observe", "suspecte", "fait part",
+    ];
+
+    /// <summary>
+    /// True when the sentence around tokens <paramref name="first"/>..<paramref name="end"/> gives a clinician or a
+    /// medical document as the source of what it says: "le psychiatre indique que …", "selon le compte rendu du
+    /// Dr X, …", "diagnostiquée par le médecin". A diagnosis so attributed is not a lay diagnosis. Only a bounded
+    /// window around the match is read, so a sentence without punctuation costs no more than a short one.
+    /// </summary>
+    public static bool HasClinicalSource(AnalysisContext context, Sentence sentence, int first, int end)
+    {
+        const int Before = 30;
+        const int After = 15;
+        var from = Math.Max(sentence.FirstToken, first - Before);
+        var to = Math.Min(sentence.EndToken, end + After);
+        for (var k = from; k < to; k++)
+        {
+            if (!IsClinicalSource(context, k))
+            {
+                continue;
+            }
+
+            // "selon le psychiatre", "d'après le compte rendu du Dr X", "diagnostiqué par le médecin".
+            for (var b = Math.Max(from, k - 4); b < k; b++)
+            {
+                if (context.TokenText(b) is "selon" or "par" || (context.TokenIs(b, "apres") && context.TokenIs(b - 1, "d'")))
+                {
+                    return true;
+                }
+            }
+
+            // "le psychiatre indique que", "le certificat médical du 3 mars mentionne".
+            for (var a = k + 1; a < Math.Min(to, k + 8); a++)
+            {
+                var token = context.TokenText(a).ToString();
+                var next = a + 1 < to ? context.TokenText(a + 1).ToString() : string.Empty;
+                if (ReportingStems.Any(stem => stem.Contains(' ', StringComparison.Ordinal)
+                    ? stem == token + " " + next
+                    : token.StartsWith(stem, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClinicalSource(AnalysisContext context, int k)
+    {
+        var token = context.TokenText(k);
+        if (ClinicalSources.GetAlternateLookup<ReadOnlySpan<char>>().Contains(token))
+        {
+            return true;
+        }
+
+        // "compte rendu", written in two words.
+        return token is "compte" && context.TokenIs(k + 1, "rendu") || token is "rapport" && context.TokenIs(k + 1, "medical");
+    }
 }

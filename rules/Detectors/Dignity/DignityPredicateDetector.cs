@@ -47,6 +47,14 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
                 continue;
             }
 
+            // A disorder named by a clinician or a medical document is no lay diagnosis: the health finding of the
+            // same words then says that the data may be needed, and asks whether this reader must know it.
+            if (match.Category == Category.LayDiagnosis
+                && Attribution.HasClinicalSource(context, context.Sentences[context.SentenceIndexOf(match.Span.First)], match.Span.First, match.Span.End))
+            {
+                continue;
+            }
+
             var words = context.Text.Substring(wordsSpan.Start, wordsSpan.Length);
             var message = $"{rule.Message} (« {words} »)";
             if (match.Negated)
@@ -55,16 +63,9 @@ public sealed class DignityPredicateDetector(RuleDefinition definition) : IDetec
                 continue;
             }
 
-            sink.Report(rule, span, match.WithoutRewrite ? WithoutTemplate : DignityRewriter.Suggest(context, match), lowered: match.Attributed, message: message);
+            sink.Report(rule, span, match.WithoutRewrite ? DignityRewriter.WithoutTemplate(context.Text, span) : DignityRewriter.Suggest(context, match), lowered: match.Attributed, message: message);
         }
     }
-
-    // Note style has no template (no subject, no verb): the word is replaced by what to describe instead.
-    private static readonly Suggestion[] WithoutTemplate =
-    [
-        new("Décrire les faits observés, datés", "[décrire les faits observés] le [date]", SuggestionKind.Rephrase),
-        new("Décrire les faits, leur contexte et leur fréquence", "[décrire les faits observés] ([contexte], [fréquence])", SuggestionKind.Rephrase),
-    ];
 
     private static List<DignityMatch> ParseAll(AnalysisContext context)
     {

@@ -1,3 +1,4 @@
+using Cnaemo.NoteLsp.Rules.Model;
 using System.Text;
 using Cnaemo.NoteLsp.Rules.Rephrasing;
 using Cnaemo.NoteLsp.Rules.Text;
@@ -31,6 +32,21 @@ public static partial class DignityRewriter
             return false;
         }
 
+        // "Était-elle peut-être opposante pour attirer l'attention ?": a question or an adverb of doubt inside the span
+        // makes a hypothesis, which a rewrite describing observed facts would turn into a statement.
+        if (IsAHypothesis(context, match))
+        {
+            return false;
+        }
+
+        // "Elle est immature pour son âge": "pour" and a noun measure the adjective, and would measure nothing once
+        // the adjective is replaced ("elle a [décrire les faits observés] pour son âge").
+        if (match.Span.End + 1 < context.TokenCount && context.TokenText(match.Span.End) is "pour"
+            && context.TokenText(match.Span.End + 1) is "son" or "sa" or "ses" or "leur" or "leurs" or "un" or "une" or "le" or "la" or "les" or "l'" or "cet" or "cette" or "ce")
+        {
+            return false;
+        }
+
         if (match.Place != RewritePlace.Noun)
         {
             return true;
@@ -52,8 +68,87 @@ public static partial class DignityRewriter
             return false;
         }
 
+        // Without a determiner, "personne qui a …" replaces the noun only where the noun is the whole comment
+        // ("Fegnasse.", "Motif : feignasse."); beside other words of its noun phrase it leaves them stranded ("Gros
+        // personne qui a …", "Mère personne qui a …", "Personne qui a … de gamin").
+        if (!match.Determiner.IsSome && !StandsAlone(context.Text, context.OriginalSpan(match.Span.First, match.Span.End)))
+        {
+            return false;
+        }
+
         // Without an article of its own, a noun after "de" or "en" takes its frame from the verb before it.
         return match.Determiner.IsSome || match.Span.First == 0 || !FramingWords.Contains(context.TokenText(match.Span.First - 1).ToString());
+    }
+
+    private static bool IsAHypothesis(AnalysisContext context, DignityMatch match)
+    {
+        for (var i = match.Span.First; i < match.Words[0].First; i++)
+        {
+            // "peut-être" with its hyphen is the adverb; "peut être agressive" is the modal verb.
+            var doubt = context.TokenText(i) is "peut" && i + 1 < match.Words[0].First
+                && context.Text[context.OriginalSpan(i, i + 1).End] is '-';
+            if (doubt || context.TokenText(i) is "probablement" or "surement" or "apparemment" or "vraisemblablement" or "possiblement"
+                || context.TokenText(i) is "sans" && i + 1 < context.TokenCount && context.TokenText(i + 1) is "doute")
+            {
+                return true;
+            }
+        }
+
+        var end = match.Span.End;
+        while (end < context.TokenCount && context.TokenText(end) is not ("." or "!" or "?" or ";" or "\n"))
+        {
+            end++;
+        }
+
+        return end < context.TokenCount && context.TokenText(end) is "?";
+    }
+
+    /// <summary>
+    /// True when the span is the whole comment: nothing before it but the start of a line or sentence, a bullet or
+    /// a field name and its colon, and nothing after it but the final punctuation.
+    /// </summary>
+    public static bool StandsAlone(string text, TextSpan span)
+    {
+        var i = span.Start;
+        while (i > 0 && text[i - 1] is ' ' or '\u00A0')
+        {
+            i--;
+        }
+
+        var opens = i == 0 || text[i - 1] is '\n' or '\r' or '\t' or ':' or '-' or '*' or '\u2022' or '.' or '!' or '?' or '\u2026';
+        var j = span.End;
+        while (j < text.Length && text[j] is ' ' or '\u00A0')
+        {
+            j++;
+        }
+
+        return opens && (j == text.Length || text[j] is '\n' or '\r' or '.' or '!' or '?' or '\u2026' or ';');
+    }
+
+    /// <summary>
+    /// "Mme X peut parfois être agressive": the copula is an infinitive under a modal verb, which says what may
+    /// happen. A rewrite that dates one event ("peut parfois avoir eu un comportement agressif le [date]") or counts
+    /// repeated ones would change the statement; only a text that keeps a disposition fits, with "avoir" in the
+    /// infinitive ("peut parfois avoir un comportement agressif ([décrire les faits…])").
+    /// </summary>
+    private static bool KeepsItsModality(DignityMatch match, string text) =>
+        match.Copula?.Tense is not Tense.Infinitif || text.Contains("{avoir:imparfait}", StringComparison.Ordinal);
+
+    /// <summary>
+    /// "des centaines de jeunes difficiles": an indefinite group shares no single dated event, so a text with
+    /// "le [date]" does not fit it; the text with a context and a frequency does.
+    /// </summary>
+    private static bool DatesAGroup(AnalysisContext context, DignityMatch match, string text)
+    {
+        if (!text.Contains("le [date]", StringComparison.Ordinal) || !match.Noun.IsSome)
+        {
+            return false;
+        }
+
+        var first = context.TokenText(match.Noun.First);
+        var before = match.Noun.First > 0 ? context.TokenText(match.Noun.First - 1) : "";
+        return first is "des" or "de" or "d'" || before is "de" or "d'" or "des"
+            || match.Noun.End - match.Noun.First == 1 && context.TokenAt(match.Noun.First).Kind == TokenKind.Number;
     }
 
     // An adjective or a past participle by its ending, read on the original text since folding drops the accent of

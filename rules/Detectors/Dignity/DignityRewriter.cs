@@ -55,6 +55,13 @@ public static partial class DignityRewriter
             return [];
         }
 
+        // "Fegnasse.", "Motif : branleur.": a noun that is the whole comment is replaced by what to describe, as a
+        // trait standing alone is ("Menteuse."); "personne qui a …" after a field name would name no one.
+        if (match.Place == RewritePlace.Noun && !match.Determiner.IsSome)
+        {
+            return WithoutTemplate(context.Text, span);
+        }
+
         // "C'est une famille à problèmes": the demonstrative names no one, so no pronoun is invented; "C'est" is kept
         // and the determiner and the label are rewritten as a noun phrase.
         var place = PlaceOf(match);
@@ -98,7 +105,7 @@ public static partial class DignityRewriter
                 continue;
             }
 
-            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text))
+            if (TextFor(template, place) is not { } text || !SuitsTheTense(match, text) || !KeepsItsModality(match, text) || DatesAGroup(context, match, text))
             {
                 continue;
             }
@@ -142,7 +149,14 @@ public static partial class DignityRewriter
                 replacement = SentenceCase(replacement);
             }
 
-            replacement = SuggestionFactory.Fit(context.Text, span.Start, span.End, SuggestionFactory.MatchCase(replacement, matched));
+            // The capital of the span is copied only at the head of a sentence: after "Du fait de sa pathologie, " the
+            // capital of "Mme X" is the name's, and the rewrite goes on in lower case ("le [date], Mme X a …").
+            if (SuggestionFactory.StartsASentence(context.Text, span.Start))
+            {
+                replacement = SuggestionFactory.MatchCase(replacement, matched);
+            }
+
+            replacement = SuggestionFactory.Fit(context.Text, span.Start, span.End, replacement);
             if (replacement is not null && suggestions.All(s => s.Replacement != replacement))
             {
                 suggestions.Add(new Suggestion($"{template.Title} : « {replacement} »", replacement, SuggestionKind.Rephrase));
@@ -152,11 +166,29 @@ public static partial class DignityRewriter
         return suggestions;
     }
 
-    /// <summary>The place whose text is used: a clause in the imperfect tells a habit and has texts of its own.</summary>
+    // Note style has no template (no subject, no verb): the word is replaced by what to describe instead.
+    private static readonly Suggestion[] Placeholders =
+    [
+        new("Décrire les faits observés, datés", "[décrire les faits observés] le [date]", SuggestionKind.Rephrase),
+        new("Décrire les faits, leur contexte et leur fréquence", "[décrire les faits observés] ([contexte], [fréquence])", SuggestionKind.Rephrase),
+    ];
+
+    /// <summary>
+    /// The rewrites of a construction without a template ("Menteuse.", "agressive, démente"): the placeholders
+    /// replace the words only when they are the whole comment. After an adverb ("Vraiment trop conne.") or in a
+    /// list ("agressive, démente") they would leave the adverb or the list without its head, so there is none.
+    /// </summary>
+    public static IReadOnlyList<Suggestion> WithoutTemplate(string text, TextSpan span) =>
+        StandsAlone(text, span) ? Placeholders : [];
+
+    /// <summary>
+    /// The place whose text is used: a clause in the imperfect tells a habit and has texts of its own; so does an
+    /// infinitive under a modal verb ("peut parfois être agressive"), which tells what may happen, not one event.
+    /// </summary>
     private static RewritePlace PlaceOf(DignityMatch match) => (match.Place, match.Copula?.Tense) switch
     {
-        (RewritePlace.Clause, Tense.Imparfait) => RewritePlace.ClauseHabit,
-        (RewritePlace.Predicate, Tense.Imparfait) => RewritePlace.PredicateHabit,
+        (RewritePlace.Clause, Tense.Imparfait or Tense.Infinitif) => RewritePlace.ClauseHabit,
+        (RewritePlace.Predicate, Tense.Imparfait or Tense.Infinitif) => RewritePlace.PredicateHabit,
         var (place, _) => place,
     };
 
@@ -229,7 +261,9 @@ public static partial class DignityRewriter
         return name switch
         {
             "sujet" => Subject(context, match, agreement, atStart),
-            "avoir" => argument == "imparfait" ? Conjugation.AvoirIn(Tense.Imparfait, person) : Conjugation.RewriteAuxiliary(tense, person),
+            "avoir" => argument == "imparfait"
+                ? Conjugation.AvoirIn(match.Copula?.Tense == Tense.Infinitif ? Tense.Infinitif : Tense.Imparfait, person)
+                : Conjugation.RewriteAuxiliary(tense, person),
             "etre" => Conjugation.SameTenseEtre(tense, person),
             "mot" => Words(context, match, argument == "sujet" ? agreement : Agreement.TryParse(argument, out var a) ? a : agreement),
             "accord" => Choose(argument, agreement),
@@ -312,73 +346,6 @@ public static partial class DignityRewriter
         return DeterminerGenders.TryGetValue(key, out var forms)
             ? gender == Gender.Feminine ? forms.Feminine : forms.Masculine
             : context.OriginalText(match.Determiner.First, match.Determiner.End).ToLowerInvariant();
-    }
-
-    /// <summary>
-    /// The gender and number the flagged words agree with: their own form when it says, otherwise the cues of the
-    /// subject (a pronoun, a determiner, "Mme") and the copula's person.
-    /// </summary>
-    public static Agreement AgreementOf(AnalysisContext context, DignityMatch match)
-    {
-        var candidates = match.Words[0].Agreements;
-        if (candidates.Count == 1)
-        {
-            return candidates[0];
-        }
-
-        Gender? gender = null;
-        GrammaticalNumber? number = match.Copula is { Person: >= 3 } ? GrammaticalNumber.Plural : null;
-        var cues = match.Subject.IsSome ? match.Subject : match.Determiner.IsSome ? match.Determiner : match.Noun;
-        for (var i = Math.Max(0, cues.First); cues.IsSome && i < cues.End; i++)
-        {
-            switch (context.TokenText(i).ToString())
-            {
-                case "elle" or "la" or "une" or "cette" or "sa" or "ma" or "ta" or "mme" or "madame" or "mlle" or "mademoiselle" or "celle":
-                    gender ??= Gender.Feminine;
-                    break;
-                case "elles" or "celles":
-                    gender ??= Gender.Feminine;
-                    number ??= GrammaticalNumber.Plural;
-                    break;
-                case "ils" or "les" or "des" or "ces" or "ses" or "mes" or "leurs" or "ceux":
-                    number ??= GrammaticalNumber.Plural;
-                    break;
-                case "il" or "le" or "un" or "ce" or "cet" or "son" or "mon" or "m" or "monsieur" or "mr" or "celui":
-                    gender ??= Gender.Masculine;
-                    break;
-            }
-        }
-
-        var wanted = new Agreement(gender ?? Gender.Masculine, number ?? GrammaticalNumber.Singular);
-        foreach (var candidate in candidates)
-        {
-            if (candidate == wanted)
-            {
-                return candidate;
-            }
-        }
-
-        return candidates.FirstOrDefault(c => number is null || c.Number == number, candidates[0]);
-    }
-
-    private static int PersonOf(AnalysisContext context, DignityMatch match, Agreement agreement)
-    {
-        if (match.Subject.IsSome)
-        {
-            switch (context.TokenText(match.Subject.First).ToString())
-            {
-                case "je" or "j'":
-                    return 0;
-                case "tu":
-                    return 1;
-                case "nous":
-                    return 3;
-                case "vous":
-                    return 4;
-            }
-        }
-
-        return match.Copula?.Person ?? (agreement.Number == GrammaticalNumber.Plural ? 5 : 2);
     }
 
     private static string Tidy(string text)

@@ -103,7 +103,7 @@ public sealed class GeneralisationDetector : IDetector
         var always = _always.MatchAt(context, i, sentence.EndToken);
         if (always > 0)
         {
-            return (always, Frequency());
+            return (always, Frequency(context, sentence, i));
         }
 
         // "ne cesse de", "passe son temps à", "des remarques incessantes": a habit said by a verb or an adjective,
@@ -161,12 +161,12 @@ public sealed class GeneralisationDetector : IDetector
         {
             var habit = _habitualStates.MatchAt(context, next, sentence.EndToken) > 0
                 || DignityLexicon.BuiltIn.Match(context, next, sentence.EndToken, LexiconKind.Trait) is not null;
-            return habit ? (1, Frequency()) : (0, []);
+            return habit ? (1, Frequency(context, sentence, i)) : (0, []);
         }
 
         if (AvoirForms.Contains(previous))
         {
-            return _habitualObjects.MatchAt(context, next, sentence.EndToken) > 0 ? (1, Frequency()) : (0, []);
+            return _habitualObjects.MatchAt(context, next, sentence.EndToken) > 0 ? (1, Frequency(context, sentence, i)) : (0, []);
         }
 
         var verb = i - 1;
@@ -177,7 +177,7 @@ public sealed class GeneralisationDetector : IDetector
 
         var isVerb = context.TokenAt(verb).Kind == TokenKind.Word && !NotVerbs.Contains(previous)
             && _stillVerbs.MatchAt(context, verb, verb + 1) == 0 && !previous.EndsWith('\'');
-        return isVerb ? (1, Frequency()) : (0, []);
+        return isVerb ? (1, Frequency(context, sentence, i)) : (0, []);
     }
 
     // "pas toujours" and "toujours pas" deny a habit or say "still not"; "comme toujours", "pour toujours",
@@ -218,9 +218,30 @@ public sealed class GeneralisationDetector : IDetector
     private static bool EndsTheClause(AnalysisContext context, Sentence sentence, int index) =>
         index + 1 >= sentence.EndToken || context.TokenAt(index + 1).Kind == TokenKind.Punctuation;
 
-    private static IReadOnlyList<Suggestion> Frequency() => Rephrase(
+    private static readonly IReadOnlyList<Suggestion> Frequencies = Rephrase(
         ("Donner la fréquence réelle", "à plusieurs reprises ([dates])"),
         ("Préciser la fréquence", "souvent ([fréquence])"));
+
+    private static readonly IReadOnlyList<Suggestion> Often = Rephrase(("Préciser la fréquence", "souvent ([fréquence])"));
+
+    /// <summary>
+    /// The frequencies that fit where the generalisation stands. After an adverb of degree ("presque toujours",
+    /// "quasi systématiquement") a frequency would read "presque souvent": there is none. Between "être" or "avoir"
+    /// and what follows ("est toujours opposante", "a toujours une excuse") only "souvent" is French: "est à
+    /// plusieurs reprises opposante" is not.
+    /// </summary>
+    private static IReadOnlyList<Suggestion> Frequency(AnalysisContext context, Sentence sentence, int i)
+    {
+        var before = i > sentence.FirstToken ? context.TokenText(i - 1).ToString() : "";
+        if (before is "presque" or "quasi" or "quasiment" or "pratiquement" or "bien" or "si" or "aussi" or "plus" or "moins")
+        {
+            return [];
+        }
+
+        return PreviousWord(context, sentence, i) is { } previous && (EtreForms.Contains(previous) || AvoirForms.Contains(previous))
+            ? Often
+            : Frequencies;
+    }
 
     private static IReadOnlyList<Suggestion> Rephrase(params (string Title, string Text)[] items) =>
         [.. items.Select(item => new Suggestion($"{item.Title} : « {item.Text} »", item.Text, SuggestionKind.Rephrase))];

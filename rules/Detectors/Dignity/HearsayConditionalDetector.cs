@@ -74,14 +74,32 @@ public sealed class HearsayConditionalDetector : IDetector
             var span = context.OriginalSpan(index, end);
             if (!context.IsQuoted(span))
             {
-                var verbText = context.OriginalText(index, end);
                 sink.Report(_definition.Descriptor, span,
                 [
-                    new Suggestion("Nommer la source", $"{verbText}, selon [source],", SuggestionKind.Rephrase),
-                    new Suggestion("Nommer la source et la date", $"{verbText}, selon [source] ([date]),", SuggestionKind.Rephrase),
+                    new Suggestion("Nommer la source", NameTheSource(context, index, end, "selon [source]"), SuggestionKind.Rephrase),
+                    new Suggestion("Nommer la source et la date", NameTheSource(context, index, end, "selon [source] ([date])"), SuggestionKind.Rephrase),
                 ]);
             }
         }
+    }
+
+    /// <summary>
+    /// The source goes right after the conditional verb, between commas: "serait, selon [source], une voleuse",
+    /// "aurait, selon [source], frappé ses enfants". The word the span takes after "serait" or "aurait" stays after
+    /// the source; at the end of the sentence the closing comma gives way to the full stop ("boirait, selon [source].").
+    /// </summary>
+    private static string NameTheSource(AnalysisContext context, int verb, int end, string source)
+    {
+        var verbText = context.OriginalText(verb, verb + 1);
+        var rest = end > verb + 1 ? " " + context.OriginalText(verb + 1, end) : "";
+        var next = context.OriginalSpan(verb, end).End;
+        while (next < context.Text.Length && context.Text[next] == ' ')
+        {
+            next++;
+        }
+
+        var closes = next >= context.Text.Length || context.Text[next] is '.' or '!' or '?' or ';' or ',' or ')' or '\n' or '\u2026';
+        return rest.Length == 0 && closes ? $"{verbText}, {source}" : $"{verbText}, {source},{rest}";
     }
 
     // A verb in the third person of the conditional: "-rait", "-raient" after the stem of a future ("frapperait",
@@ -240,11 +258,18 @@ public sealed class ThirdPartyReportDetector : IDetector
                     continue;
                 }
 
-                sink.Report(_definition.Descriptor, span,
-                [
-                    new Suggestion("Dater les propos", "a dit le [date]", SuggestionKind.Rephrase),
-                    new Suggestion("Dater les propos et leur contexte", "a indiqué le [date] ([contexte])", SuggestionKind.Rephrase),
-                ]);
+                // "Des voisins disent que…" takes "ont dit"; a verb of another person takes no rephrasing.
+                var verb = context.Text.Substring(span.Start, span.Length);
+                var suggestions = new List<Suggestion>(2);
+                foreach (var (title, text) in new[] { ("Dater les propos", "a dit le [date]"), ("Dater les propos et leur contexte", "a indiqué le [date] ([contexte])") })
+                {
+                    if (SuggestionFrame.AgreeWithTheVerb(verb, text) is { } agreed)
+                    {
+                        suggestions.Add(new Suggestion(title, agreed, SuggestionKind.Rephrase));
+                    }
+                }
+
+                sink.Report(_definition.Descriptor, span, suggestions);
                 i += length;
             }
         }

@@ -74,7 +74,8 @@ public sealed class ScareQuoteDetector : IDetector
                 ? [new Suggestion("Dire qui a employé ce mot", outer + " ([préciser qui l’a dit, et quand])", SuggestionKind.Rephrase)]
                 // After a determiner ("sa « copine »") a placeholder would leave "sa [décrire…]", after a clitic
                 // pronoun ("se « tasse »") it would leave "se [décrire…]", where a verb is needed: only the quotes go.
-                : AfterADeterminer(context, quote) || AfterAClitic(context, quote)
+                // Before a word ("a « testé » un discours") the placeholder would leave that word without its verb.
+                : AfterADeterminer(context, quote) || AfterAClitic(context, quote) || !SuggestionFrame.EndsAClause(context.Text, quote.Outer.End)
                     ? [new Suggestion($"Retirer les guillemets : « {inner} »", inner, SuggestionKind.Rephrase)]
                     :
                     [

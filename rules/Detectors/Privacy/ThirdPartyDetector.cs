@@ -18,10 +18,11 @@ namespace Cnaemo.NoteLsp.Rules.Detectors.Privacy;
 /// preposition such as "avec" or "chez" is a complement, not the subject of the fact ("elle vit chez sa tante
 /// depuis son divorce"), unless a relative pronoun makes the fact about them ("chez sa tante, qui est au chômage").
 /// </remarks>
-public sealed class ThirdPartyDetector : IDetector
+public sealed partial class ThirdPartyDetector : IDetector
 {
     private const int RelativeWindow = 3;
     private const int LinkWindow = 3;
+    private const int AppositionWindow = 4;
 
     // Determiners and the few adjectives that stand before a kinship noun ("son nouveau compagnon", "sa petite sœur"):
     // skipped when looking for the preposition that would make the person a complement.
@@ -38,6 +39,10 @@ public sealed class ThirdPartyDetector : IDetector
     private readonly RuleDefinition _definition;
     private readonly TokenTrie<bool> _persons = new();
     private readonly TokenTrie<bool> _facts = new();
+
+    // Kinship nouns written bare, as the head of a note line ("Père en prison.", "Maman a un cancer."): a person only
+    // there, since inside a sentence the bare noun is an attribute or an apposition ("elle est mère de trois enfants").
+    private readonly TokenTrie<bool> _barePersons = new();
 
     // Persons whose accents tell them from an ordinary word ("mémé" and "même" fold alike): their matches carry the
     // payload false and count only where the text has the accents (ExactForm), found here by their folded form.
@@ -62,6 +67,10 @@ public sealed class ThirdPartyDetector : IDetector
             _persons.Add(folded, false);
         }
         AddForms(_facts, matcher.List("facts"));
+        AddForms(_barePersons, matcher.List("bare-persons"));
+        _persons.Freeze();
+        _facts.Freeze();
+        _barePersons.Freeze();
         _complementWords = Folded(Required(matcher, "complement-words", id));
         _relativeWords = Folded(Required(matcher, "relative-words", id));
         _linkWords = Folded(Required(matcher, "link-words", id));
@@ -84,7 +93,9 @@ public sealed class ThirdPartyDetector : IDetector
             return;
         }
 
-        var persons = Longest(WithTheirAccents(context, _persons.FindAll(context)));
+        var found = WithTheirAccents(context, _persons.FindAll(context));
+        AddBarePersons(context, found);
+        var persons = Longest(found);
         if (persons.Count == 0)
         {
             return;
@@ -96,7 +107,13 @@ public sealed class ThirdPartyDetector : IDetector
         foreach (var fact in facts.OrderBy(f => f.First))
         {
             var person = PersonConcernedBy(context, persons, fact);
-            if (person < 0 || !reported.Add(persons[person].First))
+            if (person < 0)
+            {
+                ReportThroughPronoun(context, persons, fact, reported, sink);
+                continue;
+            }
+
+            if (!reported.Add(persons[person].First))
             {
                 continue;
             }
@@ -146,7 +163,8 @@ public sealed class ThirdPartyDetector : IDetector
             before--;
         }
 
-        if (before < 0 || !_complementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(before)))
+        if (before < 0 || !_complementWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(before))
+            || !IsPreposition(context, before))
         {
             return true;
         }
@@ -156,6 +174,54 @@ public sealed class ThirdPartyDetector : IDetector
         var limit = Math.Min(fact.First, person.End + RelativeWindow);
         return HasWordBetween(context, person.End, limit, _relativeWords)
             || (fact.First - person.End is > 0 and <= 2 && context.TokenIs(person.End, ","));
+    }
+
+    // A bare kinship noun counts when it opens its sentence with a capital and is not followed by "de", which would
+    // make it the description of the person written about ("Mère de trois enfants, Mme X…"), nor by a comma and a
+    // pronoun, which makes it an apposition to that pronoun ("Mère célibataire, elle est suivie pour un diabète").
+    private void AddBarePersons(AnalysisContext context, List<PhraseMatch<bool>> found)
+    {
+        foreach (var match in _barePersons.FindAll(context))
+        {
+            var sentence = context.Sentences[context.SentenceIndexOf(match.FirstToken)];
+            if (match.FirstToken == sentence.FirstToken
+                && char.IsUpper(context.Text[context.OriginalStart(match.FirstToken)])
+                && !context.TokenIs(match.EndToken, "de") && !context.TokenIs(match.EndToken, "d'")
+                && !IsApposition(context, match.EndToken, sentence.EndToken))
+            {
+                found.Add(match);
+            }
+        }
+    }
+
+    private static bool IsApposition(AnalysisContext context, int from, int sentenceEnd)
+    {
+        for (var i = from; i < Math.Min(sentenceEnd - 1, from + AppositionWindow); i++)
+        {
+            if (context.TokenIs(i, ","))
+            {
+                return IsSubjectPronoun(context.TokenText(i + 1));
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSubjectPronoun(ReadOnlySpan<char> word) =>
+        word.SequenceEqual("il") || word.SequenceEqual("elle") || word.SequenceEqual("ils") || word.SequenceEqual("elles");
+
+    // "a" folds like "à", but the verb ("A un frère jésuite") introduces no complement: only the written accent makes
+    // the preposition. In a line of capitals without accents the word is read as the verb, which flags rather
+    // than hides.
+    private static bool IsPreposition(AnalysisContext context, int index)
+    {
+        if (!context.TokenIs(index, "a"))
+        {
+            return true;
+        }
+
+        var written = context.Text[context.OriginalStart(index)];
+        return written is 'à' or 'À';
     }
 
     // "le compagnon de la tante": the whole chain names the third party.

@@ -81,11 +81,18 @@ public static class LspConversions
         _ => 4,
     };
 
-    /// <summary>The diagnostic for a finding: rule id as code, first reference as link, category data.</summary>
-    public static Diagnostic ToDiagnostic(Finding finding, LineIndex lines)
+    /// <summary>
+    /// The diagnostic for a finding: rule id as code, first reference as link, category data. A grouped finding also
+    /// carries its parts: in <c>data.parts</c> (rule, range, severity, message) and, when <paramref name="uri"/> is
+    /// given, as <c>relatedInformation</c>, which editors list under the diagnostic.
+    /// </summary>
+    public static Diagnostic ToDiagnostic(Finding finding, LineIndex lines, string? uri = null)
     {
         ArgumentNullException.ThrowIfNull(finding);
         var reference = finding.Rule.References.Count > 0 ? new CodeDescription(finding.Rule.References[0].Url) : null;
+        var parts = finding.IsGrouped
+            ? finding.Parts.Select(p => new DiagnosticPart(p.RuleId, ToRange(p.Span, lines), ToLspSeverity(p.Severity), p.Message)).ToList()
+            : null;
         return new Diagnostic
         {
             Range = ToRange(finding.Span, lines),
@@ -94,7 +101,10 @@ public static class LspConversions
             CodeDescription = reference,
             Source = Source,
             Message = finding.Message,
-            Data = new DiagnosticData(finding.Category.ToId(), FamilyId(finding.Rule.Family), finding.RuleId),
+            RelatedInformation = parts is null || uri is null
+                ? null
+                : [.. parts.Select(p => new DiagnosticRelatedInformation(new Location(uri, p.Range), $"[{p.RuleId}] {p.Message}"))],
+            Data = new DiagnosticData(finding.Category.ToId(), FamilyId(finding.Rule.Family), finding.RuleId) { Parts = parts },
         };
     }
 
@@ -107,14 +117,14 @@ public static class LspConversions
     /// first finding left out, says how many more there are and which setting shows them all: a writer must never
     /// take a capped list for the whole.
     /// </summary>
-    public static List<Diagnostic> ToDiagnostics(IReadOnlyList<Finding> findings, LineIndex lines, int cap)
+    public static List<Diagnostic> ToDiagnostics(IReadOnlyList<Finding> findings, LineIndex lines, string? uri, int cap)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var shown = cap > 0 && findings.Count > cap ? cap : findings.Count;
         var diagnostics = new List<Diagnostic>(shown + 1);
         for (var i = 0; i < shown; i++)
         {
-            diagnostics.Add(ToDiagnostic(findings[i], lines));
+            diagnostics.Add(ToDiagnostic(findings[i], lines, uri));
         }
 
         if (shown < findings.Count)
@@ -136,12 +146,15 @@ public static class LspConversions
         return diagnostics;
     }
 
-    /// <summary>The text edit that applies a suggestion to its finding's span.</summary>
+    /// <summary>
+    /// The text edit that applies a suggestion: to its finding's span, or to the words of the part it rewrites when it
+    /// comes from one part of a grouped finding.
+    /// </summary>
     public static TextEdit ToTextEdit(Finding finding, Suggestion suggestion, LineIndex lines)
     {
         ArgumentNullException.ThrowIfNull(finding);
         ArgumentNullException.ThrowIfNull(suggestion);
-        return new TextEdit(ToRange(finding.Span, lines), suggestion.Replacement);
+        return new TextEdit(ToRange(suggestion.Target(finding.Span), lines), suggestion.Replacement);
     }
 
     /// <summary>The text edit that replaces <paramref name="span"/> by <paramref name="newText"/>.</summary>

@@ -56,13 +56,23 @@ public static class CodeActionBuilder
         var lastEnd = -1;
         foreach (var finding in analysis.Findings)
         {
-            if (finding.Span.Start < lastEnd || finding.Suggestions.FirstOrDefault(s => s.Kind == SuggestionKind.Mask) is not { } mask)
+            // A grouped finding may hold several masks, one per part: each masks its own words. Edits must not overlap,
+            // so a mask that starts inside the previous one is left for the next run.
+            foreach (var mask in finding.Suggestions.Where(s => s.Kind == SuggestionKind.Mask).OrderBy(s => s.Target(finding.Span).Start))
             {
-                continue;
-            }
+                var target = mask.Target(finding.Span);
+                if (target.Start < lastEnd)
+                {
+                    continue;
+                }
 
-            edits.Add(LspConversions.ToTextEdit(finding, mask, analysis.Snapshot.Lines));
-            lastEnd = finding.Span.End;
+                edits.Add(LspConversions.ToTextEdit(finding, mask, analysis.Snapshot.Lines));
+                lastEnd = target.End;
+                if (!finding.IsGrouped)
+                {
+                    break;
+                }
+            }
         }
 
         return edits;
@@ -70,14 +80,15 @@ public static class CodeActionBuilder
 
     private static IEnumerable<CodeAction> ForFinding(DocumentSnapshot snapshot, Finding finding)
     {
-        var diagnostic = LspConversions.ToDiagnostic(finding, snapshot.Lines);
+        var diagnostic = LspConversions.ToDiagnostic(finding, snapshot.Lines, snapshot.Uri);
         var first = true;
         foreach (var suggestion in finding.Suggestions.Where(s => s.Kind == SuggestionKind.Rephrase))
         {
             yield return new CodeAction
             {
-                // The menu shows the wording the user will get, so the choice is made on the result itself.
-                Title = $"Reformuler : « {suggestion.Replacement} »",
+                // The menu shows the wording the user will get, so the choice is made on the result itself. A part's
+                // rewrite names the words it replaces, since it leaves the rest of the grouped finding as it is.
+                Title = $"Reformuler{For(snapshot, suggestion)} : « {suggestion.Replacement} »",
                 Kind = QuickFix,
                 Diagnostics = [diagnostic],
                 IsPreferred = first ? true : null,
@@ -86,23 +97,24 @@ public static class CodeActionBuilder
             first = false;
         }
 
-        if (finding.Suggestions.FirstOrDefault(s => s.Kind == SuggestionKind.Mask) is { } mask)
+        foreach (var mask in OnePerTarget(finding, SuggestionKind.Mask))
         {
             yield return new CodeAction
             {
-                Title = "Masquer cet identifiant",
+                Title = $"Masquer cet identifiant{For(snapshot, mask)}",
                 Kind = QuickFix,
                 Diagnostics = [diagnostic],
                 IsPreferred = first ? true : null,
                 Edit = SingleEdit(snapshot.Uri, LspConversions.ToTextEdit(finding, mask, snapshot.Lines)),
             };
+            first = false;
         }
 
-        if (finding.Suggestions.FirstOrDefault(s => s.Kind == SuggestionKind.Remove) is { } remove)
+        foreach (var remove in OnePerTarget(finding, SuggestionKind.Remove))
         {
             yield return new CodeAction
             {
-                Title = "Supprimer ce passage",
+                Title = $"Supprimer ce passage{For(snapshot, remove)}",
                 Kind = QuickFix,
                 Diagnostics = [diagnostic],
                 Edit = SingleEdit(snapshot.Uri, LspConversions.ToTextEdit(finding, remove, snapshot.Lines)),
@@ -117,16 +129,35 @@ public static class CodeActionBuilder
             Edit = SingleEdit(snapshot.Uri, IgnoreCommentEdit(snapshot, finding)),
         };
 
-        yield return new CodeAction
+        foreach (var ruleId in finding.RuleFindings.Select(p => p.RuleId).Distinct(StringComparer.Ordinal))
         {
-            Title = $"Désactiver la règle {finding.RuleId} pour l'espace de travail",
-            Kind = QuickFix,
-            Diagnostics = [diagnostic],
-            Command = new Command(
-                $"Désactiver la règle {finding.RuleId} pour l'espace de travail",
-                LspCommands.DisableRuleInWorkspace,
-                [JsonSerializer.SerializeToElement(finding.RuleId, LspJsonContext.Wire.String)]),
-        };
+            yield return new CodeAction
+            {
+                Title = $"Désactiver la règle {ruleId} pour l'espace de travail",
+                Kind = QuickFix,
+                Diagnostics = [diagnostic],
+                Command = new Command(
+                    $"Désactiver la règle {ruleId} pour l'espace de travail",
+                    LspCommands.DisableRuleInWorkspace,
+                    [JsonSerializer.SerializeToElement(ruleId, LspJsonContext.Wire.String)]),
+            };
+        }
+    }
+
+    // The first suggestion of a kind for each span it replaces: one mask per identifier of a grouped finding.
+    private static IEnumerable<Suggestion> OnePerTarget(Finding finding, SuggestionKind kind) =>
+        finding.Suggestions.Where(s => s.Kind == kind).DistinctBy(s => s.Span);
+
+    // " « words »" for a suggestion that replaces one part's words only, nothing for one that replaces the whole span.
+    private static string For(DocumentSnapshot snapshot, Suggestion suggestion)
+    {
+        if (suggestion.Span is not { } span)
+        {
+            return string.Empty;
+        }
+
+        var words = string.Join(' ', snapshot.Text.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return $" « {(words.Length <= 40 ? words : string.Concat(words.AsSpan(0, 40).TrimEnd(), "…"))} »";
     }
 
     /// <summary>Inserts a suppression comment on its own line above the finding's line, with the same indentation.</summary>
@@ -142,9 +173,11 @@ public static class CodeActionBuilder
             indent++;
         }
 
+        // A grouped finding is silenced by naming every rule behind it; a directive takes several names.
+        var rules = string.Join(' ', finding.RuleFindings.Select(p => p.RuleId).Distinct(StringComparer.Ordinal));
         var comment = snapshot.Format == DocumentFormat.Markdown
-            ? $"<!-- notelsp-disable-next-line {finding.RuleId} -->"
-            : $"// notelsp-disable-next-line {finding.RuleId}";
+            ? $"<!-- notelsp-disable-next-line {rules} -->"
+            : $"// notelsp-disable-next-line {rules}";
         var newline = snapshot.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         return new TextEdit(
             new Protocol.Range(new Position(line, 0), new Position(line, 0)),

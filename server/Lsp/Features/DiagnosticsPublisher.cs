@@ -86,7 +86,7 @@ public sealed class DiagnosticsPublisher(DocumentStore documents, DocumentAnalys
 
             var result = analysis.Analyse(snapshot, token);
             token.ThrowIfCancellationRequested();
-            var diagnostics = LspConversions.ToDiagnostics(result.Findings, snapshot.Lines, result.Settings.MaxDiagnosticsPerDocument);
+            var diagnostics = LspConversions.ToDiagnostics(result.Findings, snapshot.Lines, snapshot.Uri, result.Settings.MaxDiagnosticsPerDocument);
             await client.NotifyAsync(
                 "textDocument/publishDiagnostics",
                 new PublishDiagnosticsParams(uri, snapshot.Version, diagnostics),

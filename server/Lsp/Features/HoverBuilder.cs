@@ -9,8 +9,11 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Features;
 /// </summary>
 public static class HoverBuilder
 {
-    /// <summary>The markdown for one or more findings at the same place.</summary>
-    public static string Build(IEnumerable<Finding> findings)
+    /// <summary>
+    /// The markdown for one or more findings at the same place. A grouped finding is explained part by part: each rule
+    /// that matched, the words it matched in <paramref name="document"/> (when given), why it matters and how to write it.
+    /// </summary>
+    public static string Build(IEnumerable<Finding> findings, string? document = null)
     {
         ArgumentNullException.ThrowIfNull(findings);
         var text = new StringBuilder();
@@ -21,15 +24,51 @@ public static class HoverBuilder
                 text.Append("\n\n---\n\n");
             }
 
-            Append(text, finding);
+            if (finding.IsGrouped)
+            {
+                AppendGroup(text, finding, document);
+            }
+            else
+            {
+                Append(text, finding, heading: null);
+            }
         }
 
         return text.ToString();
     }
 
-    private static void Append(StringBuilder text, Finding finding)
+    private static void AppendGroup(StringBuilder text, Finding finding, string? document)
+    {
+        var rules = finding.Parts.GroupBy(p => p.RuleId, StringComparer.Ordinal).ToList();
+        text.Append("**").Append(Escape(finding.Message)).Append("**\n\n");
+        text.Append("Un seul fait à revoir, relevé par ").Append(rules.Count).Append(rules.Count > 1 ? " règles" : " règle")
+            .Append(" de la catégorie « ").Append(finding.Category.FrenchLabel()).Append(" » ; chaque partie est expliquée ci-dessous")
+            .Append(" et peut être corrigée seule.\n\n");
+        var number = 0;
+        foreach (var rule in rules)
+        {
+            number++;
+            var words = document is null
+                ? string.Empty
+                : string.Join(", ", rule.Select(p => $"« {Escape(WordsOf(document, p.Span))} »").Distinct(StringComparer.Ordinal));
+            text.Append("---\n\n");
+            Append(text, rule.First() with { Suggestions = [.. rule.SelectMany(p => p.Suggestions)] }, $"Partie {number}" + (words.Length > 0 ? $" : {words}" : string.Empty));
+        }
+    }
+
+    private static string WordsOf(string document, TextSpan span) =>
+        span.End <= document.Length
+            ? string.Join(' ', document.Substring(span.Start, span.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            : string.Empty;
+
+    private static void Append(StringBuilder text, Finding finding, string? heading)
     {
         var rule = finding.Rule;
+        if (heading is not null)
+        {
+            text.Append("**").Append(heading).Append("** — ");
+        }
+
         text.Append("**").Append(Escape(finding.Message)).Append("**\n\n");
         text.Append('`').Append(rule.Id).Append("` · ").Append(rule.Category.FrenchLabel())
             .Append(rule.Family == RuleFamily.Privacy ? " (confidentialité)" : " (dignité)").Append("\n\n");

@@ -43,7 +43,7 @@ public sealed class HoverHandler(DocumentStore documents, DocumentAnalysis analy
         }
 
         var span = TextSpan.FromBounds(here.Min(f => f.Span.Start), here.Max(f => f.Span.End));
-        return new Hover(new MarkupContent("markdown", HoverBuilder.Build(here)), LspConversions.ToRange(span, snapshot.Lines));
+        return new Hover(new MarkupContent("markdown", HoverBuilder.Build(here, snapshot.Text)), LspConversions.ToRange(span, snapshot.Lines));
     }
 }
 
@@ -126,6 +126,6 @@ public sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentA
         }
 
         var lines = result.Snapshot.Lines;
-        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, result.Settings.MaxDiagnosticsPerDocument));
+        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, snapshot.Uri, result.Settings.MaxDiagnosticsPerDocument));
     }
 }

@@ -13,6 +13,9 @@ public sealed record Position(int Line, int Character);
 /// <summary>A range between two positions, end exclusive.</summary>
 public sealed record Range(Position Start, Position End);
 
+/// <summary>A range in a document.</summary>
+public sealed record Location(string Uri, Range Range);
+
 /// <summary>Names a document.</summary>
 public sealed record TextDocumentIdentifier(string Uri);
 

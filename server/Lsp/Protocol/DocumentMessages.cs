@@ -47,15 +47,31 @@ public sealed record Diagnostic
     /// <summary>The French message.</summary>
     public required string Message { get; init; }
 
+    /// <summary>For a grouped finding, each rule that matched, at its own words; absent otherwise.</summary>
+    public List<DiagnosticRelatedInformation>? RelatedInformation { get; init; }
+
     /// <summary>Category, family and rule id, for clients that group or filter.</summary>
     public DiagnosticData? Data { get; init; }
 }
+
+/// <summary>A place related to a diagnostic, with its own message: one part of a grouped finding.</summary>
+public sealed record DiagnosticRelatedInformation(Location Location, string Message);
 
 /// <summary>A link explaining a diagnostic's code.</summary>
 public sealed record CodeDescription(string Href);
 
 /// <summary>The <c>data</c> of a diagnostic: part of the contract with the clients.</summary>
-public sealed record DiagnosticData(string Category, string Family, string RuleId);
+public sealed record DiagnosticData(string Category, string Family, string RuleId)
+{
+    /// <summary>
+    /// For a grouped finding (one fact that several rules of its category flagged), each rule's finding with its
+    /// range, so that a client can explain each part and act on one; absent for a finding of one rule.
+    /// </summary>
+    public List<DiagnosticPart>? Parts { get; init; }
+}
+
+/// <summary>One part of a grouped diagnostic: the rule, its range, its severity (LSP number) and its message.</summary>
+public sealed record DiagnosticPart(string RuleId, Range Range, int Severity, string Message);
 
 /// <summary>Parameters of <c>textDocument/diagnostic</c>.</summary>
 public sealed record DocumentDiagnosticParams(TextDocumentIdentifier TextDocument, string? Identifier, string? PreviousResultId);

@@ -97,6 +97,12 @@ public sealed record NoteLspSettings
 
     /// <summary>How names are replaced.</summary>
     public PseudonymisationSettings? Pseudonymisation { get; init; }
+
+    /// <summary>
+    /// <c>notelsp.groupFindings</c>: true (the default) for one finding per fact, false for every rule's finding on its
+    /// own.
+    /// </summary>
+    public bool? GroupFindings { get; init; }
 }
 
 /// <summary>The <c>rules</c> part of the settings.</summary>
@@ -108,7 +114,11 @@ public sealed record RuleSettings(List<string>? Disabled, Dictionary<string, str
 public sealed record PseudonymisationSettings(string? Style, Dictionary<string, string>? Roles);
 
 /// <summary>The workspace file <c>.notelsp.json</c> that "disable this rule for the workspace" writes.</summary>
-public sealed record WorkspaceFileSettings(RuleSettings? Rules);
+public sealed record WorkspaceFileSettings(RuleSettings? Rules)
+{
+    /// <summary><c>groupFindings</c>: false reports every rule's finding on its own; absent or true groups them.</summary>
+    public bool? GroupFindings { get; init; }
+}
 
 /// <summary>Parameters of <c>workspace/didChangeWatchedFiles</c>.</summary>
 public sealed record DidChangeWatchedFilesParams(List<FileEvent> Changes);

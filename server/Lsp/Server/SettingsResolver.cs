@@ -83,13 +83,24 @@ public static class SettingsResolver
                 unknown, closest.Count > 0 ? $" Noms proches : {string.Join(", ", closest)}." : string.Empty);
         }
 
-        var options = RuleSelector.Apply(LintOptions.Default, engine.Catalog, disabled, severities);
+        var options = RuleSelector.Apply(LintOptions.Default, engine.Catalog, disabled, severities) with
+        {
+            GroupFindings = GroupsFindings(client, workspaceFile),
+        };
 
         logger.LogInformation(
             "Réglages appliqués (génération {Generation}) : {Disabled} règle(s) désactivée(s), délai {Debounce} ms, {Rules} règle(s) chargée(s).",
             generation, options.DisabledRules.Count + options.DisabledCategories.Count, debounce, engine.Catalog.Definitions.Count);
         return new ResolvedRules(engine, options);
     }
+
+    /// <summary>
+    /// Whether findings are grouped (one per fact): yes unless the editor's setting or the workspace file says
+    /// <c>false</c>. Either place can turn it off, since an editor always sends its default and cannot say that the
+    /// user left it alone; the CLI reads the same file the same way.
+    /// </summary>
+    public static bool GroupsFindings(NoteLspSettings? client, WorkspaceFileSettings? workspaceFile) =>
+        client?.GroupFindings != false && workspaceFile?.GroupFindings != false;
 
     private static RuleEngine BuildEngine(List<string>? packPaths, string? workspaceRoot, ILogger logger)
     {

@@ -96,11 +96,12 @@ public sealed class LspConversionsTests
     [InlineData(1, 1, true)]
     public void A_cap_keeps_the_first_findings_and_sums_up_the_rest(int cap, int shown, bool summed)
     {
-        const string text = "Tél. 06 12 34 56 78, 06 12 34 56 79, 06 12 34 56 70 et 06 12 34 56 71.";
+        // One number per paragraph, so that no two of them are grouped as one fact.
+        const string text = "Tél. 06 12 34 56 78.\n\nTél. 06 12 34 56 79.\n\nTél. 06 12 34 56 70.\n\nTél. 06 12 34 56 71.";
         var findings = RuleEngine.CreateDefault().Lint(text);
         Assert.Equal(4, findings.Count);
         var lines = new LineIndex(text);
-        var diagnostics = LspConversions.ToDiagnostics(findings, lines, cap);
+        var diagnostics = LspConversions.ToDiagnostics(findings, lines, "file:///note.txt", cap);
 
         Assert.Equal(shown + (summed ? 1 : 0), diagnostics.Count);
         Assert.Equal(findings.Take(shown).Select(f => LspConversions.ToRange(f.Span, lines)), diagnostics.Take(shown).Select(d => d.Range));
@@ -111,5 +112,34 @@ public sealed class LspConversionsTests
             Assert.Equal(LspConversions.ToRange(new TextSpan(findings[shown].Span.Start, 0), lines), more.Range);
             Assert.Contains($"limite l'affichage à {cap} par document", more.Message, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void A_grouped_finding_carries_its_parts_as_related_information_and_in_data()
+    {
+        const string text = "😀 Le père est incarcéré depuis sa condamnation pour vol.";
+        var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text));
+        var lines = new LineIndex(text);
+        var diagnostic = LspConversions.ToDiagnostic(finding, lines, "file:///note.txt");
+
+        var parts = diagnostic.Data!.Parts!;
+        Assert.Equal(finding.Parts.Select(p => p.RuleId), parts.Select(p => p.RuleId));
+        Assert.Equal(finding.Parts.Select(p => LspConversions.ToRange(p.Span, lines)), parts.Select(p => p.Range));
+        Assert.Equal(text.IndexOf("incarcéré", StringComparison.Ordinal), parts[0].Range.Start.Character);
+        var related = diagnostic.RelatedInformation!;
+        Assert.Equal(parts.Select(p => p.Range), related.Select(r => r.Location.Range));
+        Assert.All(related, r => Assert.Equal("file:///note.txt", r.Location.Uri));
+        Assert.Null(LspConversions.ToDiagnostic(finding, lines).RelatedInformation);
+    }
+
+    [Fact]
+    public void A_part_suggestion_becomes_an_edit_of_that_part_only()
+    {
+        const string text = "Il traite sa mère de connard, d'abruti.";
+        var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text));
+        var suggestion = finding.Suggestions.First(s => s.Span is not null);
+        var edit = LspConversions.ToTextEdit(finding, suggestion, new LineIndex(text));
+        Assert.Equal(text.IndexOf("de connard", StringComparison.Ordinal), edit.Range.Start.Character);
+        Assert.Equal(text.IndexOf(',', StringComparison.Ordinal), edit.Range.End.Character);
     }
 }

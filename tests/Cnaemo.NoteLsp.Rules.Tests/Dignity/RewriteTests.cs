@@ -19,8 +19,9 @@ public sealed class RewriteTests
     public void Nearly_every_wording_finding_offers_a_rewrite()
     {
         // Fewer rewrites that are right beat more that are wrong: where no template fits the frame ("vit comme des
-        // animaux", "est autiste et scolarisé", where the copula is shared) the finding explains and advises but
-        // offers no rewrite. That must stay the exception.
+        // animaux", "est autiste et scolarisé", where the copula is shared; a determiner, a complement or a
+        // comparison that the placeholder would strand, RewriteFrameTests) the finding explains and advises but
+        // offers no rewrite. That must stay the exception: at most one finding in five.
         var findings = RewriteCases.Sentences()
             .SelectMany(s => RewriteCases.RewritableFindings(s.Text).Select(f => (s.Source, s.Text, Finding: f)))
             .Where(x => x.Finding.Category.Family() == RuleFamily.Dignity && x.Finding.Category != Category.Typography)
@@ -29,7 +30,7 @@ public sealed class RewriteTests
             .Select(x => $"{x.Source}: {x.Finding.RuleId} in « {x.Text} »")
             .ToList();
         Assert.True(findings.Count >= 60, $"only {findings.Count} wording findings");
-        Assert.True(without.Count <= findings.Count / 20, $"{without.Count} of {findings.Count} findings offer no rewrite:\n{string.Join("\n", without)}");
+        Assert.True(without.Count <= findings.Count / 5, $"{without.Count} of {findings.Count} findings offer no rewrite:\n{string.Join("\n", without)}");
     }
 
     [Fact]
