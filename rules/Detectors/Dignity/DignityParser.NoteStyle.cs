@@ -160,6 +160,22 @@ public sealed partial class DignityParser
         };
     }
 
+    private static readonly Func<LexiconEntry, bool> JudgementOrInsult =
+        e => e.Category is Model.Category.Judgement or Model.Category.Insult;
+
+    private static bool IsPersonLikeHead(AnalysisContext context, int index)
+    {
+        if (context.TokenAt(index).Kind != TokenKind.Word || !char.IsUpper(context.Text[context.OriginalStart(index)]))
+        {
+            return false;
+        }
+
+        var span = context.OriginalSpan(index, index + 1);
+        var reading = Morphology.FrenchLexicon.Shared.Classify(context.Text.AsSpan(span.Start, span.Length));
+        return reading.Is(Morphology.PartOfSpeech.Noun) && reading.Is(Morphology.PartOfSpeech.Adjective)
+            && !reading.Is(Morphology.PartOfSpeech.Verb) && reading.Match is Morphology.MatchKind.Exact or Morphology.MatchKind.Case;
+    }
+
     private static bool StartsOnItsOwn(AnalysisContext context, Sentence sentence)
     {
         var start = context.OriginalStart(sentence.FirstToken);
@@ -236,6 +252,15 @@ public sealed partial class DignityParser
         if (words is null && Lexicon.Match(context, noun, end, LexiconKind.Label) is { } label)
         {
             words = [label];
+        }
+
+        // "Parisien frustré.", "Breton têtu.": a capitalised word that the French lexicon reads both as a noun and
+        // as an adjective (a demonym, a word for a kind of person) and no verb, then judgements to the end of the
+        // line. A plain noun ("Valeur nulle.", "Accès refusé.") is no person and stays clean.
+        if (words is null && noun == start && noun + 1 < end && IsPersonLikeHead(context, noun)
+            && Traits(context, noun + 1, end, JudgementOrInsult, allowAdverbs: false) is { Count: > 0 } judged && judged[^1].End == end)
+        {
+            words = judged;
         }
 
         // "Idiot fini.", "Vieil hystérique violent.": adjectives that reinforce the label, or a trait after it.
