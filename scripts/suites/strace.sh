@@ -12,6 +12,11 @@ cd "$(dirname "$0")/../.."
 root=$(pwd)
 dll="$root/server/bin/Release/net10.0/notelsp.dll"
 native="$root/server/bin/Release/net10.0/linux-x64/publish/notelsp"
+# The Linux package's server, when it is the NativeAOT build (scripts/suites/platforms.sh builds it before this suite):
+# the very executable that the VS Code extension runs.
+if [ ! -x "$native" ] && [ "$(cat "$root/dist/server/linux-x64/KIND" 2>/dev/null)" = nativeaot ]; then
+  native="$root/dist/server/linux-x64/notelsp"
+fi
 status=0
 if ! command -v strace >/dev/null 2>&1; then
   echo "not ok - strace: strace is not installed (scripts/install-deps installs it)" >> "$results"; exit 1
