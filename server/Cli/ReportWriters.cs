@@ -97,7 +97,8 @@ public static class ReportWriters
         }
     }
 
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>A pack's wrapped text (explanation, advice) on one line, spaces collapsed.</summary>
+    internal static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// The JSON report, version 1: the checked documents in order, then the inputs that could not be read. Each

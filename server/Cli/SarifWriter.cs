@@ -93,8 +93,8 @@ public static class SarifWriter
     // The rule's help (SARIF 3.49.13): why it matters, what to write instead, and the references with their links.
     private static void WriteHelp(Utf8JsonWriter json, RuleDescriptor rule)
     {
-        var explanation = OneLine(rule.Explanation);
-        var advice = OneLine(rule.Advice);
+        var explanation = ReportWriters.OneLine(rule.Explanation);
+        var advice = ReportWriters.OneLine(rule.Advice);
         var text = new StringBuilder(explanation);
         var markdown = new StringBuilder("**Pourquoi.** ").Append(explanation);
         if (advice.Length > 0)
@@ -150,8 +150,6 @@ public static class SarifWriter
         json.WriteEndObject();
         json.WriteEndArray();
     }
-
-    private static string OneLine(string text) => string.Join(' ', text.Split((char[])['\n', '\r', ' '], StringSplitOptions.RemoveEmptyEntries));
 
     private static void WriteResult(Utf8JsonWriter json, CheckedDocument document, Finding finding, int ruleIndex)
     {
