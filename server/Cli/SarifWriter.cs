@@ -137,9 +137,7 @@ public static class SarifWriter
             json.WriteStartArray("locations");
             json.WriteStartObject();
             json.WriteStartObject("physicalLocation");
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", input.Path.Replace('\\', '/'));
-            json.WriteEndObject();
+            WriteArtifactLocation(json, input.Path);
             json.WriteEndObject();
             json.WriteEndObject();
             json.WriteEndArray();
@@ -206,9 +204,7 @@ public static class SarifWriter
             json.WriteEndObject();
             json.WriteStartArray("artifactChanges");
             json.WriteStartObject();
-            json.WriteStartObject("artifactLocation");
-            json.WriteString("uri", document.Input.Path.Replace('\\', '/'));
-            json.WriteEndObject();
+            WriteArtifactLocation(json, document.Input.Path);
             json.WriteStartArray("replacements");
             json.WriteStartObject();
             json.WriteStartObject("deletedRegion");
@@ -225,6 +221,14 @@ public static class SarifWriter
         }
 
         json.WriteEndArray();
+    }
+
+    // A file as SARIF names it: its path as given, with forward slashes (SARIF 3.4.3).
+    private static void WriteArtifactLocation(Utf8JsonWriter json, string path)
+    {
+        json.WriteStartObject("artifactLocation");
+        json.WriteString("uri", path.Replace('\\', '/'));
+        json.WriteEndObject();
     }
 
     private static void WriteRegion(Utf8JsonWriter json, FindingLocation at)
@@ -244,9 +248,7 @@ public static class SarifWriter
         }
 
         json.WriteStartObject("physicalLocation");
-        json.WriteStartObject("artifactLocation");
-        json.WriteString("uri", document.Input.Path.Replace('\\', '/'));
-        json.WriteEndObject();
+        WriteArtifactLocation(json, document.Input.Path);
         json.WriteStartObject("region");
         WriteRegion(json, at);
         json.WriteEndObject();
