@@ -20,10 +20,14 @@ public static class CheckCommand
         };
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Format de sortie : text, json ou sarif.",
+            Description = "Format de sortie : text, json, sarif, ou html (rapport d'audit autonome pour un responsable ou un DPO).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var showExcerpts = new Option<bool>("--show-excerpts")
+        {
+            Description = "Rapport html : montrer les mots signalés dans les extraits. Sans cette option, ils sont masqués (« ••• »), car le rapport peut aller à des personnes qui n'ont pas à lire les dossiers.",
+        };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Sévérité à partir de laquelle le code de sortie vaut 1 : error, warning, information, hint ou none.",
@@ -71,7 +75,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, extraRules, inputFormat,
+            paths, format, showExcerpts, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -87,6 +91,7 @@ public static class CheckCommand
             EveryRule = parse.GetValue(everyRule),
             Verbose = parse.GetValue(verbose),
             Explain = parse.GetValue(explain),
+            ShowExcerpts = parse.GetValue(showExcerpts),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -113,6 +118,9 @@ public static class CheckCommand
 
         /// <summary>True with <c>--explain</c>: the text report says why, once per rule.</summary>
         public bool Explain { get; init; }
+
+        /// <summary>True with <c>--show-excerpts</c>: the html report shows the flagged words.</summary>
+        public bool ShowExcerpts { get; init; }
     }
 
     /// <summary>Runs a check and returns the exit code.</summary>
@@ -226,6 +234,9 @@ public static class CheckCommand
             case "sarif":
                 // SARIF lists the rules that fired before the results: the findings are gathered first.
                 SarifWriter.Write(stdout, [.. Checked()], failed);
+                break;
+            case "html":
+                HtmlReport.Write(stdout, Checked(), failed, request.ShowExcerpts, DateTimeOffset.UtcNow);
                 break;
             default:
                 ReportWriters.WriteText(stdout, Checked(), failed, request.Explain);

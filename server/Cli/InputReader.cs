@@ -9,7 +9,14 @@ namespace Cnaemo.NoteLsp.Server.Cli;
 /// One document to check: its path as given, its text, or the reason it could not be read. A word-processor file
 /// also keeps its paragraphs, because it has no lines a reader could go to.
 /// </summary>
-public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error, ExtractedText? Office = null);
+public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error, ExtractedText? Office = null)
+{
+    /// <summary>The file's last modification time, for the audit report's chart over time; null for standard input.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The size of the file in bytes as read, for the progress line.</summary>
+    public long Size { get; init; }
+}
 
 /// <summary>
 /// Expands the command line's paths into documents: files as given, folders recursively (.txt, .md, .markdown,
@@ -78,7 +85,8 @@ public static class InputReader
             text.Append(buffer, 0, read);
         }
 
-        return new InputDocument("-", text.ToString(), format, null);
+        var whole = text.ToString();
+        return new InputDocument("-", whole, format, null) { Size = Encoding.UTF8.GetByteCount(whole) };
     }
 
     private static InputDocument ReadFile(string path, DocumentFormat? forcedFormat)
@@ -92,17 +100,20 @@ public static class InputReader
 
         try
         {
+            // The modification date is the only thing the audit report says of a file besides its path.
+            var modified = FileStatus.Of(path).Modified;
             if (extension is ".docx" or ".odt")
             {
                 using var stream = GuardedFile.OpenRead(path, GuardedFileKind.Document);
+                var size = stream.Length;
                 var extracted = extension == ".docx" ? WordprocessingReader.Read(stream) : OpenDocumentReader.Read(stream);
                 // The text of a word-processor file is prose: nothing in it is Markdown code to skip.
-                return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted);
+                return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted) { Modified = modified, Size = size };
             }
 
             var bytes = GuardedFile.ReadAllBytes(path, GuardedFileKind.Document);
             var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null);
+            return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null) { Modified = modified, Size = bytes.Length };
         }
         catch (GuardedFileException e)
         {
