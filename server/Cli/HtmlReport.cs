@@ -75,7 +75,7 @@ public static partial class HtmlReport
             </dl>
             </section>
             <section id="charts">
-            <figure><figcaption>Signalements par catégorie</figcaption>{HtmlReportCharts.ByCategory(HtmlReportData.CountBy(data.Findings, f => f.Finding.Category))}</figure>
+            <figure><figcaption>Signalements par catégorie <span class="legend privacy">vie privée</span><span class="legend dignity">dignité</span></figcaption>{HtmlReportCharts.ByCategory(HtmlReportData.CountBy(data.Findings, f => f.Finding.Category))}</figure>
             <figure><figcaption>Signalements selon la date de modification des fichiers</figcaption>{HtmlReportCharts.OverTime(data.Files)}</figure>
             </section>
             <section id="counts">
