@@ -11,7 +11,11 @@ namespace Cnaemo.NoteLsp.Server.Cli;
 public static class CheckCommand
 {
     /// <summary>Builds the command; the writers are parameters so that tests can capture them.</summary>
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="stdin">Standard input, for « - ».</param>
+    /// <param name="stdout">Where the report goes.</param>
+    /// <param name="stderr">Where the messages and the progress line go.</param>
+    /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: the progress line is shown then.</param>
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
     {
         var paths = new Argument<string[]>("chemins")
         {
@@ -62,6 +66,14 @@ public static class CheckCommand
         {
             Description = "Ajouter au rapport texte, pour chaque règle la première fois qu'elle signale, pourquoi le passage est à revoir, le conseil et les références (texte de loi, lien officiel).",
         };
+        var progress = new Option<bool>("--progress")
+        {
+            Description = "Afficher l'avancement sur la sortie d'erreur (fichiers, Mo, Mo/s, temps restant) même quand elle n'est pas un terminal. Dans un terminal, il s'affiche de lui-même.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Ni avancement, ni ligne « réglages lus dans … » : seulement le rapport, les erreurs et le bilan des fichiers non relus. L'emporte sur --progress.",
+        };
         var extraRules = new Option<string[]>("--rules")
         {
             Description = "Pack de règles YAML supplémentaire ; répétable.",
@@ -75,7 +87,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, showExcerpts, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, extraRules, inputFormat,
+            paths, format, showExcerpts, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, progress, quiet, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -92,6 +104,8 @@ public static class CheckCommand
             Verbose = parse.GetValue(verbose),
             Explain = parse.GetValue(explain),
             ShowExcerpts = parse.GetValue(showExcerpts),
+            Quiet = parse.GetValue(quiet),
+            Progress = !parse.GetValue(quiet) && (parse.GetValue(progress) || stderrIsTerminal),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -121,11 +135,27 @@ public static class CheckCommand
 
         /// <summary>True with <c>--show-excerpts</c>: the html report shows the flagged words.</summary>
         public bool ShowExcerpts { get; init; }
+
+        /// <summary>True to draw the progress line on standard error.</summary>
+        public bool Progress { get; init; }
+
+        /// <summary>True with <c>--quiet</c>: no progress and no line per configuration file read.</summary>
+        public bool Quiet { get; init; }
     }
 
     /// <summary>Runs a check and returns the exit code.</summary>
     public static int Run(CheckRequest request, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // The progress line needs the totals before the first file is read. Every other message then goes through it, so
+        // that it is wiped before an error is written.
+        ProgressLine? progress = null;
+        if (request.Progress)
+        {
+            var (files, bytes) = InputReader.Census(request.Paths);
+            progress = new ProgressLine(stderr, files, bytes);
+            stderr = progress.Messages;
+        }
+
         // Custom packs are read first, on this thread, so that a broken one is reported before anything else. The
         // catalog is then built on the other cores while this thread lists and reads the first documents.
         List<RulePack>? extraPacks;
@@ -184,7 +214,7 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr, request.EveryRule);
+        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr, request.EveryRule, request.Quiet);
         if (configuration is null)
         {
             return ExitCodes.UsageOrInputError;
@@ -200,6 +230,7 @@ public static class CheckCommand
         {
             foreach (var document in OrderedLinter.Lint(engine, AllInputs(), configuration.For, Environment.ProcessorCount))
             {
+                progress?.Advance(document.Input.Size);
                 if (document.Input.Text is null)
                 {
                     stderr.WriteLine($"notelsp : {document.Input.Path} : {document.Input.Error}");
@@ -243,6 +274,7 @@ public static class CheckCommand
                 break;
         }
 
+        progress?.Finish();
         if (skipped.Count > 0)
         {
             var total = skipped.Values.Sum();

@@ -57,6 +57,37 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// How many documents <see cref="Read"/> will give and their size in bytes, for the progress line: the folders are
+    /// listed once more, which costs little beside reading and checking the files. Standard input counts as one
+    /// document of unknown size.
+    /// </summary>
+    public static (int Files, long Bytes) Census(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = 0;
+        long bytes = 0;
+        foreach (var path in paths)
+        {
+            var status = path == "-" ? default : FileStatus.Of(path);
+            if (status.Type == EntryType.Directory)
+            {
+                foreach (var (file, _) in FolderWalk.Files(path, FolderExtensions))
+                {
+                    files++;
+                    bytes += FileStatus.Of(file).Size;
+                }
+            }
+            else
+            {
+                files++;
+                bytes += status.Size;
+            }
+        }
+
+        return (files, bytes);
+    }
+
     /// <summary>What to do with a document format that is not read, in French; null for the formats that are read.</summary>
     public static string? UnsupportedFormat(string extension) => extension.ToLowerInvariant() switch
     {
