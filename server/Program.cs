@@ -39,12 +39,13 @@ public static class Program
             RulesCommand.Create(stdout),
         };
 
+        FrenchCommandLine.Localise(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                await Console.Error.WriteLineAsync($"notelsp : {error.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"notelsp : {FrenchCommandLine.Translate(error.Message)}").ConfigureAwait(false);
             }
 
             await Console.Error.WriteLineAsync("Voir « notelsp --help ».").ConfigureAwait(false);

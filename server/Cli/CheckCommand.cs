@@ -22,6 +22,15 @@ public static class CheckCommand
             Description = "Fichiers .txt, .md, .docx (Word) ou .odt (LibreOffice), dossiers (parcourus récursivement), ou « - » pour l'entrée standard.",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // An unknown option would otherwise be taken for a file name and reported as a file not found.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"option non reconnue : « {token.Value} » (un fichier dont le nom commence par un tiret s'écrit « ./{token.Value} »).");
+            }
+        });
         var format = new Option<string>("--format", "-f")
         {
             Description = "Format de sortie : text, json, sarif, ou html (rapport d'audit autonome pour un responsable ou un DPO).",
@@ -40,14 +49,17 @@ public static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "information", "hint", "none");
         var disable = new Option<string[]>("--disable")
         {
+            HelpName = "règle",
             Description = "Règle (identifiant ou préfixe) ou catégorie à désactiver ; répétable, ou liste séparée par des virgules.",
         };
         var severity = new Option<string[]>("--severity")
         {
+            HelpName = "RÈGLE=NIVEAU",
             Description = "Sévérité d'une règle, d'un préfixe ou d'une catégorie, sous la forme RÈGLE=NIVEAU (error, warning, information ou hint) ; répétable.",
         };
         var config = new Option<string?>("--config")
         {
+            HelpName = "fichier",
             Description = "Fichier de réglages à appliquer à tous les documents, au format de .notelsp.json. Sans cette option, chaque document suit le .notelsp.json de son dossier ou du plus proche dossier parent.",
         };
         var noConfig = new Option<bool>("--no-config")
@@ -76,6 +88,7 @@ public static class CheckCommand
         };
         var extraRules = new Option<string[]>("--rules")
         {
+            HelpName = "pack.yaml",
             Description = "Pack de règles YAML supplémentaire ; répétable.",
         };
         var inputFormat = new Option<string>("--input-format")
