@@ -236,6 +236,11 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
+        if (request.ShowExcerpts && request.Format != "html")
+        {
+            stderr.WriteLine("notelsp : --show-excerpts ne concerne que le rapport html (--format html) : ignoré.");
+        }
+
         var threshold = request.FailOn != "none" && Severities.TryParse(request.FailOn, out var parsed) ? parsed : (Severity?)null;
         var failed = new List<InputDocument>();
         var reachesThreshold = false;
