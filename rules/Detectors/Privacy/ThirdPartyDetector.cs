@@ -135,7 +135,7 @@ public sealed partial class ThirdPartyDetector : IDetector
             var person = persons[i];
             if (person.End <= fact.First && person.First >= sentence.FirstToken)
             {
-                if (IsSubjectOrPossessor(context, person, fact))
+                if (IsSubjectOrPossessor(context, person, fact) && !OpensClauseAboutSomeoneElse(context, person.End, fact.First))
                 {
                     return i;
                 }
@@ -174,6 +174,25 @@ public sealed partial class ThirdPartyDetector : IDetector
         var limit = Math.Min(fact.First, person.End + RelativeWindow);
         return HasWordBetween(context, person.End, limit, _relativeWords)
             || (fact.First - person.End is > 0 and <= 2 && context.TokenIs(person.End, ","));
+    }
+
+    // "Le père a indiqué que l'enfant est asthmatique": a clause opened by "que" with a subject of its own (a
+    // determiner, a name, a title) speaks of that subject, not of the person who reports it. A subject pronoun after
+    // "que" may take the person up ("la mère dit qu'elle est enceinte"), and one of the first or second person opens
+    // a relative clause more often than a new topic ("sa mère, que je vois chaque semaine, a un cancer"): neither
+    // is a barrier.
+    private static bool OpensClauseAboutSomeoneElse(AnalysisContext context, int from, int to)
+    {
+        for (var i = from; i < to - 1; i++)
+        {
+            if ((context.TokenIs(i, "que") || context.TokenIs(i, "qu'"))
+                && !IsSubjectPronoun(context.TokenText(i + 1)) && !NotThirdPersons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(i + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A bare kinship noun counts when it opens its sentence with a capital and is not followed by "de", which would
