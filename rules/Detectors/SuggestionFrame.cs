@@ -36,11 +36,11 @@ public static class SuggestionFrame
     };
 
     // Words after the match that depend on it: a complement of the replaced noun or verb ("manque de respect à
-    // l'égard des élèves", "se laisse couler sur sa chaise"), the second half of a negation ("ni habillé"), a
-    // comparison ("comme un fromage").
+    // l'égard des élèves", "se laisse couler sur sa chaise"), the agent of a passive ("n'est pas investi par
+    // madame"), the second half of a negation ("ni habillé"), a comparison ("comme un fromage").
     private static readonly HashSet<string> Dependents = new(StringComparer.Ordinal)
     {
-        "de", "d'", "du", "des", "ni", "comme", "envers", "sur", "que", "qu'", "vis-à-vis", "égard", "pour", "face",
+        "de", "d'", "du", "des", "ni", "comme", "envers", "sur", "que", "qu'", "vis-à-vis", "égard", "pour", "face", "par",
     };
 
     private static readonly HashSet<string> Coordinations = new(StringComparer.Ordinal) { "et", "ou", "mais", "puis" };

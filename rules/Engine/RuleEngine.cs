@@ -56,7 +56,7 @@ public sealed class RuleEngine(RuleCatalog catalog)
         }
 
         // Everything below depends on the block alone, so it belongs here, where the incremental linter caches it.
-        var findings = ClinicalHealthData.Qualify(WithoutWordsInsideTheirExpression(LintedDocument.InDocumentOrder(sink.Findings)), context);
+        var findings = ClinicalHealthData.Qualify(WithoutWordsInsideTheirExpression(WithoutRephrasingsOfQuotedWords(LintedDocument.InDocumentOrder(sink.Findings), context)), context);
         return options.GroupFindings ? FindingGrouping.Group(findings, context) : findings;
     }
 
@@ -80,6 +80,35 @@ public sealed class RuleEngine(RuleCatalog catalog)
             .ThenBy(f => f.Span.End)
             .ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>
+    /// Quoted words are someone's own words, and quoting them is the form the guides recommend ("Selon Mme X,
+    /// « … »"): a rephrasing would put other words in that person's mouth. A finding inside a quotation keeps its
+    /// masks and removals, and loses its rephrasings.
+    /// </summary>
+    private static IReadOnlyList<Finding> WithoutRephrasingsOfQuotedWords(IReadOnlyList<Finding> findings, AnalysisContext context)
+    {
+        if (context.Quotes.Count == 0)
+        {
+            return findings;
+        }
+
+        List<Finding>? result = null;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var finding = findings[i];
+            if (context.IsQuoted(finding.Span) && finding.Suggestions.Any(s => s.Kind == SuggestionKind.Rephrase))
+            {
+                result ??= [.. findings.Take(i)];
+                result.Add(finding with { Suggestions = [.. finding.Suggestions.Where(s => s.Kind != SuggestionKind.Rephrase)] });
+                continue;
+            }
+
+            result?.Add(finding);
+        }
+
+        return result ?? findings;
     }
 
     /// <summary>

@@ -21,6 +21,19 @@ public sealed class Suppressions
     {
     }
 
+    /// <summary>
+    /// The directive that silences <paramref name="ruleIds"/> on the next line, in the comment form of
+    /// <paramref name="format"/>; written here, beside its parser, so that what the quick fix writes is what
+    /// <see cref="Parse"/> reads.
+    /// </summary>
+    public static string NextLineDirective(DocumentFormat format, IEnumerable<string> ruleIds)
+    {
+        var rules = string.Join(' ', ruleIds.Distinct(StringComparer.Ordinal));
+        return format == DocumentFormat.Markdown
+            ? $"<!-- notelsp-disable-next-line {rules} -->"
+            : $"// notelsp-disable-next-line {rules}";
+    }
+
     /// <summary>True when the document has no directive.</summary>
     public bool IsEmpty => _lineRanges.Count == 0 && _regions.Count == 0;
 

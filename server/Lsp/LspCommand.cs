@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Cnaemo.NoteLsp.Server.Cli;
 using Cnaemo.NoteLsp.Server.Lsp.Hosting;
 using Cnaemo.NoteLsp.Server.Lsp.Transport;
 using Microsoft.Extensions.DependencyInjection;

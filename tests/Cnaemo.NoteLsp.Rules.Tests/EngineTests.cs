@@ -102,4 +102,31 @@ public sealed class EngineTests
         Assert.Equal("custom.maison.surnom", finding.RuleId);
         Assert.Equal(Severity.Error, finding.Severity);
     }
+
+    [Fact]
+    public void Quoted_words_keep_their_finding_and_lose_their_rephrasings()
+    {
+        // A rule that flags its words inside quotes too, and offers a rephrasing: the person's own words are kept as
+        // they were said, in « » and in a straight single quote that opens reported speech after a colon.
+        const string yaml = """
+            pack: maison
+            rules:
+              - id: custom.maison.surnom
+                category: insult
+                severity: warning
+                message: Surnom à proscrire.
+                explanation: Un surnom moqueur n'a pas sa place dans le dossier.
+                references: [{ label: "CNIL 2019", url: "https://www.cnil.fr/" }]
+                terms: [ "petit{,s} zèbre{,s}" ]
+                quoted: flag
+                suggestions: [ "enfant" ]
+            """;
+        var engine = new RuleEngine(RuleCatalog.BuiltIn([RulePackLoader.Load("maison.yaml", yaml)]));
+        var said = Assert.Single(engine.Lint("Le voisin a crié : « petit zèbre », puis il est parti."), f => f.RuleId == "custom.maison.surnom");
+        Assert.DoesNotContain(said.Suggestions, s => s.Kind == SuggestionKind.Rephrase);
+        var shouted = Assert.Single(engine.Lint("Le voisin a crié : 'petit zèbre', puis il est parti."), f => f.RuleId == "custom.maison.surnom");
+        Assert.DoesNotContain(shouted.Suggestions, s => s.Kind == SuggestionKind.Rephrase);
+        var written = Assert.Single(engine.Lint("C'est un petit zèbre."), f => f.RuleId == "custom.maison.surnom");
+        Assert.Contains(written.Suggestions, s => s.Kind == SuggestionKind.Rephrase);
+    }
 }

@@ -65,6 +65,21 @@ public sealed class TextTests
     }
 
     [Theory]
+    [InlineData("Il a crié : 'Espèce de gros con !', puis il est parti.", "gros con")]
+    [InlineData("Elle a dit : ‘je n'en peux plus’.", "en peux")]
+    [InlineData("Il a dit :'l'enfant dort'.", "enfant")]
+    public void Single_quotes_that_open_reported_speech_are_quotes(string text, string inside)
+    {
+        var context = new AnalysisContext(text);
+        Assert.True(context.IsQuoted(new TextSpan(text.IndexOf(inside, StringComparison.Ordinal), inside.Length)));
+    }
+
+    [Theory]
+    [InlineData("L'enfant est là, aujourd'hui l'éducatrice l'a vu.")]
+    [InlineData("Les parents' demandes : l'aide est refusée.")]
+    public void Apostrophes_are_not_quotes(string text) => Assert.Empty(new AnalysisContext(text).Quotes);
+
+    [Theory]
     [InlineData("a\nb\r\nc", 4, 1, 2)]
     [InlineData("a\nb\r\nc", 5, 2, 0)]
     [InlineData("😀x", 2, 0, 2)]

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Text;
 using Cnaemo.NoteLsp.Server.Lsp.Documents;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 
@@ -174,10 +175,7 @@ public static class CodeActionBuilder
         }
 
         // A grouped finding is silenced by naming every rule behind it; a directive takes several names.
-        var rules = string.Join(' ', finding.RuleFindings.Select(p => p.RuleId).Distinct(StringComparer.Ordinal));
-        var comment = snapshot.Format == DocumentFormat.Markdown
-            ? $"<!-- notelsp-disable-next-line {rules} -->"
-            : $"// notelsp-disable-next-line {rules}";
+        var comment = Rules.Engine.Suppressions.NextLineDirective(snapshot.Format, finding.RuleFindings.Select(p => p.RuleId));
         var newline = snapshot.Text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         return new TextEdit(
             new Protocol.Range(new Position(line, 0), new Position(line, 0)),

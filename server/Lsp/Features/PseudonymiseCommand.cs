@@ -1,3 +1,4 @@
+using Cnaemo.NoteLsp.Rules.Text;
 using Cnaemo.NoteLsp.Server.Lsp.Documents;
 using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 using Cnaemo.NoteLsp.Server.Lsp.Server;

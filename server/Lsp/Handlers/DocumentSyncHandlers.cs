@@ -7,15 +7,9 @@ using Microsoft.Extensions.Logging;
 namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 
 /// <summary><c>textDocument/didOpen</c>: stores the text and publishes diagnostics at once.</summary>
-public sealed class DidOpenHandler(DocumentStore documents, DiagnosticsPublisher publisher) : NotificationHandler<DidOpenTextDocumentParams>
+public sealed class DidOpenHandler(DocumentStore documents, DiagnosticsPublisher publisher)
+    : NotificationHandler<DidOpenTextDocumentParams>("textDocument/didOpen", LspJsonContext.Wire.DidOpenTextDocumentParams)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/didOpen";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<DidOpenTextDocumentParams> ParamsType => LspJsonContext.Wire.DidOpenTextDocumentParams;
-
-    /// <inheritdoc />
     protected override void Handle(DidOpenTextDocumentParams parameters)
     {
         var item = parameters.TextDocument;
@@ -25,15 +19,9 @@ public sealed class DidOpenHandler(DocumentStore documents, DiagnosticsPublisher
 }
 
 /// <summary><c>textDocument/didChange</c>: applies the ranges in order, rejects stale versions, debounces diagnostics.</summary>
-public sealed class DidChangeHandler(DocumentStore documents, DiagnosticsPublisher publisher, ILogger<DidChangeHandler> logger) : NotificationHandler<DidChangeTextDocumentParams>
+public sealed class DidChangeHandler(DocumentStore documents, DiagnosticsPublisher publisher, ILogger<DidChangeHandler> logger)
+    : NotificationHandler<DidChangeTextDocumentParams>("textDocument/didChange", LspJsonContext.Wire.DidChangeTextDocumentParams)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/didChange";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<DidChangeTextDocumentParams> ParamsType => LspJsonContext.Wire.DidChangeTextDocumentParams;
-
-    /// <inheritdoc />
     protected override void Handle(DidChangeTextDocumentParams parameters)
     {
         var (snapshot, rejection) = documents.Change(parameters.TextDocument.Uri, parameters.TextDocument.Version, parameters.ContentChanges ?? []);
@@ -56,15 +44,9 @@ public sealed class DidChangeHandler(DocumentStore documents, DiagnosticsPublish
 }
 
 /// <summary><c>textDocument/didClose</c>: forgets the document and clears its diagnostics.</summary>
-public sealed class DidCloseHandler(DocumentStore documents, DocumentAnalysis analysis, DiagnosticsPublisher publisher) : NotificationHandler<DidCloseTextDocumentParams>
+public sealed class DidCloseHandler(DocumentStore documents, DocumentAnalysis analysis, DiagnosticsPublisher publisher)
+    : NotificationHandler<DidCloseTextDocumentParams>("textDocument/didClose", LspJsonContext.Wire.DidCloseTextDocumentParams)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/didClose";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<DidCloseTextDocumentParams> ParamsType => LspJsonContext.Wire.DidCloseTextDocumentParams;
-
-    /// <inheritdoc />
     protected override void Handle(DidCloseTextDocumentParams parameters)
     {
         var uri = parameters.TextDocument.Uri;
@@ -75,18 +57,11 @@ public sealed class DidCloseHandler(DocumentStore documents, DocumentAnalysis an
 }
 
 /// <summary><c>textDocument/didSave</c>: republishes diagnostics at once (the text is already in sync).</summary>
-public sealed class DidSaveHandler(DocumentStore documents, DiagnosticsPublisher publisher) : NotificationHandler<DidSaveTextDocumentParams>
+public sealed class DidSaveHandler(DocumentStore documents, DiagnosticsPublisher publisher)
+    : NotificationHandler<DidSaveTextDocumentParams>("textDocument/didSave", LspJsonContext.Wire.DidSaveTextDocumentParams)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/didSave";
-
-    /// <inheritdoc />
     public override bool MutatesState => false;
 
-    /// <inheritdoc />
-    protected override JsonTypeInfo<DidSaveTextDocumentParams> ParamsType => LspJsonContext.Wire.DidSaveTextDocumentParams;
-
-    /// <inheritdoc />
     protected override void Handle(DidSaveTextDocumentParams parameters)
     {
         if (documents.Get(parameters.TextDocument.Uri) is not null)

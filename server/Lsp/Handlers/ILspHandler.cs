@@ -6,8 +6,9 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 
 /// <summary>
 /// One LSP method. Every handler is registered in <see cref="HandlerRegistry"/> and declares whether it changes the
-/// server's state: mutating handlers run to completion in arrival order, read handlers work on snapshots and may
-/// run side by side.
+/// server's state; <see cref="RequestScheduler"/> reads that declaration. A handler runs in two steps: <see
+/// cref="Begin"/>, in arrival order, reads the parameters and takes what the work needs (a document snapshot); the
+/// work it returns then runs alone for a mutating handler, or on the thread pool beside other reads for a read.
 /// </summary>
 public interface ILspHandler
 {
@@ -20,8 +21,11 @@ public interface ILspHandler
     /// <summary>True when the handler changes documents, settings or the lifecycle.</summary>
     bool MutatesState { get; }
 
-    /// <summary>Runs the handler on raw parameters; returns the raw result (JSON null for none).</summary>
-    Task<JsonElement> HandleAsync(JsonElement parameters, CancellationToken cancellationToken);
+    /// <summary>
+    /// Reads the parameters and captures the state the work reads. It runs after every earlier mutation has ended
+    /// and before any later one starts, so a read sees exactly the changes sent before it.
+    /// </summary>
+    Func<CancellationToken, Task<JsonElement>> Begin(JsonElement parameters);
 }
 
 /// <summary>JSON-RPC error codes used by the handlers.</summary>
@@ -46,59 +50,79 @@ public static class LspErrors
     public static LocalRpcException Create(int code, string message) => new(message) { ErrorCode = code };
 }
 
-/// <summary>A request handler with typed parameters and result.</summary>
-public abstract class RequestHandler<TParams, TResult> : ILspHandler
+/// <summary>
+/// A request that changes the server's state (initialize, shutdown, commands): it runs alone, after the messages
+/// sent before it and before those sent after it.
+/// </summary>
+public abstract class RequestHandler<TParams, TResult>(string method, JsonTypeInfo<TParams> paramsType, JsonTypeInfo<TResult> resultType) : ILspHandler
 {
-    /// <inheritdoc />
-    public abstract string Method { get; }
+    public string Method => method;
 
-    /// <inheritdoc />
     public bool IsNotification => false;
 
-    /// <inheritdoc />
-    public virtual bool MutatesState => false;
+    public virtual bool MutatesState => true;
 
-    /// <summary>How to read the parameters.</summary>
-    protected abstract JsonTypeInfo<TParams> ParamsType { get; }
-
-    /// <summary>How to write the result.</summary>
-    protected abstract JsonTypeInfo<TResult> ResultType { get; }
-
-    /// <inheritdoc />
-    public async Task<JsonElement> HandleAsync(JsonElement parameters, CancellationToken cancellationToken)
+    public Func<CancellationToken, Task<JsonElement>> Begin(JsonElement parameters)
     {
-        var typed = HandlerParams.Read(parameters, ParamsType, Method);
-        var result = await RespondAsync(typed, cancellationToken).ConfigureAwait(false);
-        return JsonSerializer.SerializeToElement(result, ResultType);
+        var typed = HandlerParams.Read(parameters, paramsType, method);
+        return async cancellationToken => JsonSerializer.SerializeToElement(await RespondAsync(typed, cancellationToken).ConfigureAwait(false), resultType);
     }
 
     /// <summary>Handles the request.</summary>
     protected abstract Task<TResult> RespondAsync(TParams parameters, CancellationToken cancellationToken);
 }
 
-/// <summary>A notification handler with typed parameters.</summary>
-public abstract class NotificationHandler<TParams> : ILspHandler
+/// <summary>
+/// A request that only reads: <see cref="Capture"/> takes its snapshot in arrival order, then <see cref="Compute"/>
+/// runs on the thread pool, beside other reads, so that the next messages (a change, a <c>$/cancelRequest</c>) are
+/// handled while the engine runs; the engine stops between blocks once the client cancels.
+/// </summary>
+public abstract class ReadRequestHandler<TParams, TCaptured, TResult>(string method, JsonTypeInfo<TParams> paramsType, JsonTypeInfo<TResult> resultType) : ILspHandler
 {
-    /// <inheritdoc />
-    public abstract string Method { get; }
+    public string Method => method;
 
-    /// <inheritdoc />
-    public bool IsNotification => true;
+    public bool IsNotification => false;
 
-    /// <inheritdoc />
-    public virtual bool MutatesState => true;
+    public bool MutatesState => false;
 
-    /// <summary>How to read the parameters.</summary>
-    protected abstract JsonTypeInfo<TParams> ParamsType { get; }
-
-    /// <inheritdoc />
-    public Task<JsonElement> HandleAsync(JsonElement parameters, CancellationToken cancellationToken)
+    public Func<CancellationToken, Task<JsonElement>> Begin(JsonElement parameters)
     {
-        Handle(HandlerParams.Read(parameters, ParamsType, Method));
-        return Task.FromResult(HandlerParams.Null);
+        var captured = Capture(HandlerParams.Read(parameters, paramsType, method));
+        return cancellationToken => Task.FromResult(JsonSerializer.SerializeToElement(Compute(captured, cancellationToken), resultType));
     }
 
-    /// <summary>Handles the notification, synchronously so that notifications apply in order.</summary>
+    /// <summary>Takes what the request reads (a snapshot); cheap, since later messages wait for it.</summary>
+    protected abstract TCaptured Capture(TParams parameters);
+
+    /// <summary>Computes the answer from what was captured; checks the token between steps.</summary>
+    protected abstract TResult Compute(TCaptured captured, CancellationToken cancellationToken);
+}
+
+/// <summary>
+/// A notification. Notifications change state by default (document sync, settings) and apply in arrival order;
+/// their work is synchronous, so it is done when the next message starts.
+/// </summary>
+public abstract class NotificationHandler<TParams>(string method, JsonTypeInfo<TParams> paramsType) : ILspHandler
+{
+    private static readonly Task<JsonElement> Done = Task.FromResult(HandlerParams.Null);
+
+    public string Method => method;
+
+    public bool IsNotification => true;
+
+    public virtual bool MutatesState => true;
+
+    public Func<CancellationToken, Task<JsonElement>> Begin(JsonElement parameters)
+    {
+        var typed = HandlerParams.Read(parameters, paramsType, method);
+        return _ =>
+        {
+            Handle(typed);
+            return Done;
+        };
+    }
+
+    /// <summary>Handles the notification.</summary>
     protected abstract void Handle(TParams parameters);
 }
 

@@ -8,21 +8,9 @@ using Microsoft.Extensions.Logging;
 namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 
 /// <summary><c>initialize</c>: records the workspace, trust and settings; announces the capabilities.</summary>
-public sealed class InitializeHandler(ServerState state, ILogger<InitializeHandler> logger) : RequestHandler<InitializeParams, InitializeResult>
+public sealed class InitializeHandler(ServerState state, ILogger<InitializeHandler> logger)
+    : RequestHandler<InitializeParams, InitializeResult>("initialize", LspJsonContext.Wire.InitializeParams, LspJsonContext.Wire.InitializeResult)
 {
-    /// <inheritdoc />
-    public override string Method => "initialize";
-
-    /// <inheritdoc />
-    public override bool MutatesState => true;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<InitializeParams> ParamsType => LspJsonContext.Wire.InitializeParams;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<InitializeResult> ResultType => LspJsonContext.Wire.InitializeResult;
-
-    /// <inheritdoc />
     protected override Task<InitializeResult> RespondAsync(InitializeParams parameters, CancellationToken cancellationToken)
     {
         state.Initialize(parameters);
@@ -56,15 +44,9 @@ public sealed class InitializeHandler(ServerState state, ILogger<InitializeHandl
 /// <c>initialized</c>: pulls the settings when the client answers <c>workspace/configuration</c>, and asks it to
 /// watch <c>.notelsp.json</c>.
 /// </summary>
-public sealed class InitializedHandler(ConfigurationPuller puller) : NotificationHandler<JsonElement>
+public sealed class InitializedHandler(ConfigurationPuller puller)
+    : NotificationHandler<JsonElement>("initialized", LspJsonContext.Wire.JsonElement)
 {
-    /// <inheritdoc />
-    public override string Method => "initialized";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<JsonElement> ParamsType => LspJsonContext.Wire.JsonElement;
-
-    /// <inheritdoc />
     protected override void Handle(JsonElement parameters)
     {
         puller.PullInBackground();
@@ -73,21 +55,9 @@ public sealed class InitializedHandler(ConfigurationPuller puller) : Notificatio
 }
 
 /// <summary><c>shutdown</c>: from now on only <c>exit</c> is accepted.</summary>
-public sealed class ShutdownHandler(ServerState state, ILogger<ShutdownHandler> logger) : RequestHandler<JsonElement, JsonElement>
+public sealed class ShutdownHandler(ServerState state, ILogger<ShutdownHandler> logger)
+    : RequestHandler<JsonElement, JsonElement>("shutdown", LspJsonContext.Wire.JsonElement, LspJsonContext.Wire.JsonElement)
 {
-    /// <inheritdoc />
-    public override string Method => "shutdown";
-
-    /// <inheritdoc />
-    public override bool MutatesState => true;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<JsonElement> ParamsType => LspJsonContext.Wire.JsonElement;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<JsonElement> ResultType => LspJsonContext.Wire.JsonElement;
-
-    /// <inheritdoc />
     protected override Task<JsonElement> RespondAsync(JsonElement parameters, CancellationToken cancellationToken)
     {
         state.RequestShutdown();
@@ -97,31 +67,18 @@ public sealed class ShutdownHandler(ServerState state, ILogger<ShutdownHandler> 
 }
 
 /// <summary><c>exit</c>: ends the process, with code 0 after <c>shutdown</c> and 1 otherwise.</summary>
-public sealed class ExitHandler(LspSession session) : NotificationHandler<JsonElement>
+public sealed class ExitHandler(LspSession session)
+    : NotificationHandler<JsonElement>("exit", LspJsonContext.Wire.JsonElement)
 {
-    /// <inheritdoc />
-    public override string Method => "exit";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<JsonElement> ParamsType => LspJsonContext.Wire.JsonElement;
-
-    /// <inheritdoc />
     protected override void Handle(JsonElement parameters) => session.RequestExit();
 }
 
 /// <summary><c>$/setTrace</c>: accepted and ignored; the server's own log level is set on the command line.</summary>
-public sealed class SetTraceHandler : NotificationHandler<JsonElement>
+public sealed class SetTraceHandler()
+    : NotificationHandler<JsonElement>("$/setTrace", LspJsonContext.Wire.JsonElement)
 {
-    /// <inheritdoc />
-    public override string Method => "$/setTrace";
-
-    /// <inheritdoc />
     public override bool MutatesState => false;
 
-    /// <inheritdoc />
-    protected override JsonTypeInfo<JsonElement> ParamsType => LspJsonContext.Wire.JsonElement;
-
-    /// <inheritdoc />
     protected override void Handle(JsonElement parameters)
     {
     }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization.Metadata;
 using Cnaemo.NoteLsp.Rules.Model;
 using Cnaemo.NoteLsp.Server.Lsp.Documents;
 using Cnaemo.NoteLsp.Server.Lsp.Features;
@@ -6,36 +5,21 @@ using Cnaemo.NoteLsp.Server.Lsp.Protocol;
 
 namespace Cnaemo.NoteLsp.Server.Lsp.Handlers;
 
-/// <summary>
-/// Base of the read handlers: they take the current snapshot synchronously, then lint it on the thread pool, so
-/// that the next messages (a change, a <c>$/cancelRequest</c>) are handled while the engine runs; the engine stops
-/// between blocks once the client cancels.
-/// </summary>
-public abstract class SnapshotRequestHandler<TParams, TResult>(DocumentAnalysis analysis) : RequestHandler<TParams, TResult>
-{
-    /// <summary>The snapshot and its findings, linted off the dispatch thread.</summary>
-    protected Task<AnalysisResult> AnalyseAsync(DocumentSnapshot snapshot, CancellationToken cancellationToken) =>
-        Task.Run(() => analysis.Analyse(snapshot, cancellationToken), cancellationToken);
-}
-
 /// <summary><c>textDocument/hover</c>: explains the findings under the cursor.</summary>
-public sealed class HoverHandler(DocumentStore documents, DocumentAnalysis analysis) : SnapshotRequestHandler<TextDocumentPositionParams, Hover?>(analysis)
+public sealed class HoverHandler(DocumentStore documents, DocumentAnalysis analysis)
+    : ReadRequestHandler<TextDocumentPositionParams, (DocumentSnapshot Snapshot, int Offset), Hover?>(
+        "textDocument/hover", LspJsonContext.Wire.TextDocumentPositionParams, LspJsonContext.Wire.Hover)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/hover";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<TextDocumentPositionParams> ParamsType => LspJsonContext.Wire.TextDocumentPositionParams;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<Hover?> ResultType => LspJsonContext.Wire.Hover;
-
-    /// <inheritdoc />
-    protected override async Task<Hover?> RespondAsync(TextDocumentPositionParams parameters, CancellationToken cancellationToken)
+    protected override (DocumentSnapshot Snapshot, int Offset) Capture(TextDocumentPositionParams parameters)
     {
         var snapshot = DocumentLookup.Require(documents, parameters.TextDocument.Uri);
-        var offset = DocumentLookup.RequireOffset(snapshot, parameters.Position);
-        var result = await AnalyseAsync(snapshot, cancellationToken).ConfigureAwait(false);
+        return (snapshot, DocumentLookup.RequireOffset(snapshot, parameters.Position));
+    }
+
+    protected override Hover? Compute((DocumentSnapshot Snapshot, int Offset) captured, CancellationToken cancellationToken)
+    {
+        var (snapshot, offset) = captured;
+        var result = analysis.Analyse(snapshot, cancellationToken);
         var here = result.Findings.Where(f => f.Span.Start <= offset && offset <= f.Span.End).ToList();
         if (here.Count == 0)
         {
@@ -48,45 +32,30 @@ public sealed class HoverHandler(DocumentStore documents, DocumentAnalysis analy
 }
 
 /// <summary><c>textDocument/codeAction</c>: the fixes for the findings in the range.</summary>
-public sealed class CodeActionHandler(DocumentStore documents, DocumentAnalysis analysis) : SnapshotRequestHandler<CodeActionParams, List<CodeAction>>(analysis)
+public sealed class CodeActionHandler(DocumentStore documents, DocumentAnalysis analysis)
+    : ReadRequestHandler<CodeActionParams, (DocumentSnapshot Snapshot, TextSpan Range, List<string>? Only), List<CodeAction>>(
+        "textDocument/codeAction", LspJsonContext.Wire.CodeActionParams, LspJsonContext.Wire.ListCodeAction)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/codeAction";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<CodeActionParams> ParamsType => LspJsonContext.Wire.CodeActionParams;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<List<CodeAction>> ResultType => LspJsonContext.Wire.ListCodeAction;
-
-    /// <inheritdoc />
-    protected override async Task<List<CodeAction>> RespondAsync(CodeActionParams parameters, CancellationToken cancellationToken)
+    protected override (DocumentSnapshot Snapshot, TextSpan Range, List<string>? Only) Capture(CodeActionParams parameters)
     {
         var snapshot = DocumentLookup.Require(documents, parameters.TextDocument.Uri);
-        var range = DocumentLookup.RequireSpan(snapshot, parameters.Range);
-        var result = await AnalyseAsync(snapshot, cancellationToken).ConfigureAwait(false);
-        return CodeActionBuilder.Build(result, range, parameters.Context?.Only);
+        return (snapshot, DocumentLookup.RequireSpan(snapshot, parameters.Range), parameters.Context?.Only);
     }
+
+    protected override List<CodeAction> Compute((DocumentSnapshot Snapshot, TextSpan Range, List<string>? Only) captured, CancellationToken cancellationToken) =>
+        CodeActionBuilder.Build(analysis.Analyse(captured.Snapshot, cancellationToken), captured.Range, captured.Only);
 }
 
 /// <summary><c>codeAction/resolve</c>: computes the heavy edits (pseudonymise everywhere).</summary>
-public sealed class CodeActionResolveHandler(DocumentStore documents, PseudonymiseCommand pseudonymise) : RequestHandler<CodeAction, CodeAction>
+public sealed class CodeActionResolveHandler(DocumentStore documents, PseudonymiseCommand pseudonymise)
+    : ReadRequestHandler<CodeAction, (CodeAction Action, DocumentSnapshot? Snapshot), CodeAction>(
+        "codeAction/resolve", LspJsonContext.Wire.CodeAction, LspJsonContext.Wire.CodeAction)
 {
-    /// <inheritdoc />
-    public override string Method => "codeAction/resolve";
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<CodeAction> ParamsType => LspJsonContext.Wire.CodeAction;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<CodeAction> ResultType => LspJsonContext.Wire.CodeAction;
-
-    /// <inheritdoc />
-    protected override Task<CodeAction> RespondAsync(CodeAction parameters, CancellationToken cancellationToken)
+    protected override (CodeAction Action, DocumentSnapshot? Snapshot) Capture(CodeAction parameters)
     {
-        if (parameters.Data is not { Action: "pseudonymise", Name: { } name } data)
+        if (parameters.Data is not { Action: "pseudonymise" } data)
         {
-            return Task.FromResult(parameters);
+            return (parameters, null);
         }
 
         var snapshot = DocumentLookup.Require(documents, data.Uri);
@@ -98,34 +67,39 @@ public sealed class CodeActionResolveHandler(DocumentStore documents, Pseudonymi
             throw LspErrors.Create(LspErrors.ContentModified, "Le document a changé depuis que cette action a été proposée : redemandez les actions.");
         }
 
+        return (parameters, snapshot);
+    }
+
+    protected override CodeAction Compute((CodeAction Action, DocumentSnapshot? Snapshot) captured, CancellationToken cancellationToken)
+    {
+        var (action, snapshot) = captured;
+        if (snapshot is null || action.Data is not { Name: { } name } data)
+        {
+            return action;
+        }
+
         var (edit, _) = pseudonymise.BuildEdit(snapshot, name, data.Replacement);
-        return Task.FromResult(parameters with { Edit = edit });
+        return action with { Edit = edit };
     }
 }
 
 /// <summary><c>textDocument/diagnostic</c>: pull diagnostics, "unchanged" when the result id still holds.</summary>
-public sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentAnalysis analysis) : SnapshotRequestHandler<DocumentDiagnosticParams, DocumentDiagnosticReport>(analysis)
+public sealed class DocumentDiagnosticHandler(DocumentStore documents, DocumentAnalysis analysis)
+    : ReadRequestHandler<DocumentDiagnosticParams, (DocumentSnapshot Snapshot, string? PreviousResultId), DocumentDiagnosticReport>(
+        "textDocument/diagnostic", LspJsonContext.Wire.DocumentDiagnosticParams, LspJsonContext.Wire.DocumentDiagnosticReport)
 {
-    /// <inheritdoc />
-    public override string Method => "textDocument/diagnostic";
+    protected override (DocumentSnapshot Snapshot, string? PreviousResultId) Capture(DocumentDiagnosticParams parameters) =>
+        (DocumentLookup.Require(documents, parameters.TextDocument.Uri), parameters.PreviousResultId);
 
-    /// <inheritdoc />
-    protected override JsonTypeInfo<DocumentDiagnosticParams> ParamsType => LspJsonContext.Wire.DocumentDiagnosticParams;
-
-    /// <inheritdoc />
-    protected override JsonTypeInfo<DocumentDiagnosticReport> ResultType => LspJsonContext.Wire.DocumentDiagnosticReport;
-
-    /// <inheritdoc />
-    protected override async Task<DocumentDiagnosticReport> RespondAsync(DocumentDiagnosticParams parameters, CancellationToken cancellationToken)
+    protected override DocumentDiagnosticReport Compute((DocumentSnapshot Snapshot, string? PreviousResultId) captured, CancellationToken cancellationToken)
     {
-        var snapshot = DocumentLookup.Require(documents, parameters.TextDocument.Uri);
-        var result = await AnalyseAsync(snapshot, cancellationToken).ConfigureAwait(false);
-        if (parameters.PreviousResultId == result.ResultId)
+        var result = analysis.Analyse(captured.Snapshot, cancellationToken);
+        if (captured.PreviousResultId == result.ResultId)
         {
             return new DocumentDiagnosticReport("unchanged", result.ResultId, null);
         }
 
         var lines = result.Snapshot.Lines;
-        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, snapshot.Uri, result.Settings.MaxDiagnosticsPerDocument));
+        return new DocumentDiagnosticReport("full", result.ResultId, LspConversions.ToDiagnostics(result.Findings, lines, captured.Snapshot.Uri, result.Settings.MaxDiagnosticsPerDocument));
     }
 }

@@ -26,8 +26,8 @@ public static class LspConnection
         var transportLogger = loggerFactory.CreateLogger("notelsp.transport");
         var rpc = new JsonRpc(new LspMessageHandler(output, input, CreateFormatter(), transportLogger, state.MarkInitializeAnswered))
         {
-            // Methods start one at a time, in arrival order: document changes apply in order, and a read takes
-            // its snapshot after the changes sent before it. Reads then leave this context to run in parallel.
+            // Methods start one at a time, in arrival order, so that they reach the scheduler in that order; the
+            // scheduler then decides what runs when (RequestScheduler).
             SynchronizationContext = new NonConcurrentSynchronizationContext(sticky: false),
             CancelLocallyInvokedMethodsWhenConnectionIsClosed = true,
         };
@@ -38,9 +38,10 @@ public static class LspConnection
         rpc.TraceSource.Listeners.Clear();
 
         var endpointLogger = loggerFactory.CreateLogger("notelsp.dispatch");
+        var scheduler = new RequestScheduler();
         foreach (var handler in handlers)
         {
-            var endpoint = new RpcEndpoint(handler, state, endpointLogger);
+            var endpoint = new RpcEndpoint(handler, scheduler, state, endpointLogger);
             rpc.AddLocalRpcMethod(
                 handler.IsNotification ? NotificationMethod : RequestMethod,
                 endpoint,

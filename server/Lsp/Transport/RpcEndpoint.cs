@@ -8,13 +8,12 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Transport;
 /// <summary>
 /// The object StreamJsonRpc invokes for one LSP method. It enforces the lifecycle (nothing before
 /// <c>initialize</c>, nothing but <c>exit</c> after <c>shutdown</c>), then calls the handler. Its methods take and
-/// return <see cref="JsonElement"/>, so StreamJsonRpc serialises nothing but JSON values.
+/// return <see cref="JsonElement"/>, so StreamJsonRpc serialises nothing but JSON values. StreamJsonRpc calls these
+/// methods one at a time in arrival order, and each queues its message in <see cref="RequestScheduler"/> before
+/// it first yields, so the scheduler sees the messages in arrival order.
 /// </summary>
-public sealed class RpcEndpoint(ILspHandler handler, ServerState state, ILogger logger)
+public sealed class RpcEndpoint(ILspHandler handler, RequestScheduler scheduler, ServerState state, ILogger logger)
 {
-    /// <summary>The handler behind this endpoint.</summary>
-    public ILspHandler Handler => handler;
-
     /// <summary>Answers a request.</summary>
     public async Task<JsonElement> RequestAsync(JsonElement parameters = default, CancellationToken cancellationToken = default)
     {
@@ -36,7 +35,7 @@ public sealed class RpcEndpoint(ILspHandler handler, ServerState state, ILogger 
         logger.LogDebug("→ {Method}", handler.Method);
         try
         {
-            return await handler.HandleAsync(parameters, cancellationToken).ConfigureAwait(false);
+            return await scheduler.RunAsync(handler, parameters, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception e) when (e is not StreamJsonRpc.LocalRpcException and not OperationCanceledException)
         {
@@ -57,7 +56,7 @@ public sealed class RpcEndpoint(ILspHandler handler, ServerState state, ILogger 
 
         try
         {
-            await handler.HandleAsync(parameters, CancellationToken.None).ConfigureAwait(false);
+            await scheduler.RunAsync(handler, parameters, CancellationToken.None).ConfigureAwait(false);
         }
         catch (StreamJsonRpc.LocalRpcException e)
         {

@@ -1,5 +1,6 @@
 using Cnaemo.NoteLsp.Rules.Engine;
 using Cnaemo.NoteLsp.Rules.Model;
+using Cnaemo.NoteLsp.Rules.Text;
 using Cnaemo.NoteLsp.Server.Lsp.Documents;
 using Cnaemo.NoteLsp.Server.Lsp.Features;
 using Cnaemo.NoteLsp.Server.Lsp.Server;

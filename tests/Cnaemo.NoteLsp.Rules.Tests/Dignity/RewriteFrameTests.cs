@@ -37,6 +37,8 @@ public sealed class RewriteFrameTests
     // A hypothesis: a question, an adverb of doubt.
     [InlineData("Cette résidente était peut-être opposante pour attirer l'attention ?", "dignity.essentialising.label")]
     [InlineData("Il est probablement violent.", "dignity.essentialising.label")]
+    // The agent of a passive hangs on the replaced verb.
+    [InlineData("Le studio n'est pas investi par monsieur.", "dignity.judgement.denied-quality")]
     public void No_rephrasing_where_the_frame_would_break(string text, string ruleId, string? words = null)
     {
         var finding = Assert.Single(RewriteCases.Engine.Lint(text, RewriteCases.EveryRule),

@@ -1,8 +1,7 @@
 using System.Text;
 using Cnaemo.NoteLsp.Rules.Model;
-using Cnaemo.NoteLsp.Rules.Text;
 
-namespace Cnaemo.NoteLsp.Server.Lsp.Features;
+namespace Cnaemo.NoteLsp.Rules.Text;
 
 /// <summary>
 /// Finds every occurrence of a person's name in a text (word-bounded, case-insensitive, accents folded) and builds

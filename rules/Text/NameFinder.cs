@@ -1,6 +1,6 @@
 using Cnaemo.NoteLsp.Rules.Model;
 
-namespace Cnaemo.NoteLsp.Server.Lsp.Features;
+namespace Cnaemo.NoteLsp.Rules.Text;
 
 /// <summary>
 /// Finds the capitalised person name under a position, such as "Théo" or "Théo Martin", for the "pseudonymise"
