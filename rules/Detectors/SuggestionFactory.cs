@@ -69,6 +69,18 @@ public static class SuggestionFactory
             return null;
         }
 
+        // Nor by a word in lower case: "Zut! il a oublié" is one sentence, and "Zut. il a oublié" would begin one
+        // without its capital. A mark alone becomes the comma that the sentence goes on with.
+        if (replacement.EndsWith('.') && char.IsLower(NextVisible(text, end)))
+        {
+            if (replacement != ".")
+            {
+                return null;
+            }
+
+            replacement = ",";
+        }
+
         // "a [décrire le fait observé]" needs the subject that precedes it. At the start of a sentence the note has
         // no subject ("Ne fait plus rien."), and a capital "A" followed by a placeholder reads as the preposition
         // "À": the rephrasing is written as a noun phrase instead ("[Décrire le fait observé] le [date].").

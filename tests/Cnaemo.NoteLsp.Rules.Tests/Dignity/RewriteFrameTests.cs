@@ -65,6 +65,8 @@ public sealed class RewriteFrameTests
     [InlineData("Il est toujours en retard.", "dignity.generalisation.always-never", "Il est souvent ([fréquence]) en retard.")]
     // The adjective for "+++" agrees with the noun before it.
     [InlineData("Cris +++ dans la nuit.", "dignity.typography.plus-signs", "Cris importants ([décrire ce qui a été observé]) dans la nuit.")]
+    // An exclamation mark inside a sentence becomes a comma: a full stop would leave the next word without its capital.
+    [InlineData("Zut! il a encore oublié son rendez-vous.", "dignity.typography.exclamations", "Zut, il a encore oublié son rendez-vous.")]
     // Mid-sentence, the rewrite does not copy the capital of a name.
     [InlineData("Du fait de sa maladie, Mme X est agressive.", "dignity.essentialising.label", "Du fait de sa maladie, Mme X a eu un comportement agressif le [date] ([contexte]).")]
     public void The_first_rephrasing_is_rebuilt_for_its_frame(string text, string ruleId, string expected)
