@@ -164,6 +164,13 @@ public sealed partial class ThirdPartyDetector : IDetector
 
     private bool IsSubjectOrPossessor(AnalysisContext context, TokenRange person, TokenRange fact)
     {
+        // A fact right after the person qualifies them, whatever introduces the person ("pour son fils autiste",
+        // "chez sa tante malade").
+        if (fact.First == person.End)
+        {
+            return true;
+        }
+
         var before = person.First - 1;
         while (before >= 0 && OpenerLookup.Contains(context.TokenText(before)))
         {
