@@ -34,7 +34,7 @@ public static class Program
         var stdout = (TextWriter?)buffered ?? Console.Out;
         var root = new RootCommand("notelsp : relecture des écrits professionnels du social (confidentialité et dignité).")
         {
-            CheckCommand.Create(Console.In, stdout, Console.Error, stderrIsTerminal: !Console.IsErrorRedirected),
+            CheckCommand.Create(Console.In, stdout, Console.Error, progressByDefault: !Console.IsErrorRedirected && Console.IsOutputRedirected),
             LspCommand.Create(),
             RulesCommand.Create(stdout),
         };

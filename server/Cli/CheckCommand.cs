@@ -14,8 +14,11 @@ public static class CheckCommand
     /// <param name="stdin">Standard input, for « - ».</param>
     /// <param name="stdout">Where the report goes.</param>
     /// <param name="stderr">Where the messages and the progress line go.</param>
-    /// <param name="stderrIsTerminal">True when <paramref name="stderr"/> is a terminal: the progress line is shown then.</param>
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, bool stderrIsTerminal = false)
+    /// <param name="progressByDefault">
+    /// True when standard error is a terminal and the report goes to a file or a pipe: the progress line is shown then.
+    /// A report written to the terminal shows its own progress, and a line rewritten between its lines would garble it.
+    /// </param>
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, bool progressByDefault = false)
     {
         var paths = new Argument<string[]>("chemins")
         {
@@ -80,7 +83,7 @@ public static class CheckCommand
         };
         var progress = new Option<bool>("--progress")
         {
-            Description = "Afficher l'avancement sur la sortie d'erreur (fichiers, Mo, Mo/s, temps restant) même quand elle n'est pas un terminal. Dans un terminal, il s'affiche de lui-même.",
+            Description = "Afficher l'avancement sur la sortie d'erreur (fichiers, Mo, Mo/s, temps restant) même quand elle n'est pas un terminal. Il s'affiche de lui-même quand la sortie d'erreur est un terminal et que le rapport va dans un fichier.",
         };
         var quiet = new Option<bool>("--quiet", "-q")
         {
@@ -118,7 +121,7 @@ public static class CheckCommand
             Explain = parse.GetValue(explain),
             ShowExcerpts = parse.GetValue(showExcerpts),
             Quiet = parse.GetValue(quiet),
-            Progress = !parse.GetValue(quiet) && (parse.GetValue(progress) || stderrIsTerminal),
+            Progress = !parse.GetValue(quiet) && (parse.GetValue(progress) || progressByDefault),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -231,6 +234,11 @@ public static class CheckCommand
         if (configuration is null)
         {
             return ExitCodes.UsageOrInputError;
+        }
+
+        if (request.ShowExcerpts && request.Format != "html")
+        {
+            stderr.WriteLine("notelsp : --show-excerpts ne concerne que le rapport html (--format html) : ignoré.");
         }
 
         var threshold = request.FailOn != "none" && Severities.TryParse(request.FailOn, out var parsed) ? parsed : (Severity?)null;

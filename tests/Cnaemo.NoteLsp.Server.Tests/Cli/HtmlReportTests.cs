@@ -118,6 +118,14 @@ public sealed partial class HtmlReportTests : IDisposable
     }
 
     [Fact]
+    public void Show_excerpts_with_another_format_is_said_to_be_ignored()
+    {
+        var result = CliRunner.Run(_folder.Path, null, "check", "--show-excerpts", "--format", "json", "--fail-on", "none", "équipe-b/vide.md");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("--show-excerpts ne concerne que le rapport html (--format html) : ignoré.", result.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_unreadable_input_is_listed_and_counted()
     {
         _folder.WriteBytes("latin1.txt", [0x63, 0x61, 0x66, 0xE9, 0x0A]);
