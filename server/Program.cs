@@ -34,17 +34,18 @@ public static class Program
         var stdout = (TextWriter?)buffered ?? Console.Out;
         var root = new RootCommand("notelsp : relecture des écrits professionnels du social (confidentialité et dignité).")
         {
-            CheckCommand.Create(Console.In, stdout, Console.Error),
+            CheckCommand.Create(Console.In, stdout, Console.Error, progressByDefault: !Console.IsErrorRedirected && Console.IsOutputRedirected),
             LspCommand.Create(),
             RulesCommand.Create(stdout),
         };
 
+        FrenchCommandLine.Localise(root);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
             {
-                await Console.Error.WriteLineAsync($"notelsp : {error.Message}").ConfigureAwait(false);
+                await Console.Error.WriteLineAsync($"notelsp : {FrenchCommandLine.Translate(error.Message)}").ConfigureAwait(false);
             }
 
             await Console.Error.WriteLineAsync("Voir « notelsp --help ».").ConfigureAwait(false);

@@ -61,49 +61,41 @@ public sealed class PatternDetector : IDetector
 
         List<TextSpan>? excluded = null;
         var antipatternsScanned = false;
-        try
+        foreach (var m in _regex.Value.EnumerateMatches(haystack))
         {
-            foreach (var m in _regex.Value.EnumerateMatches(haystack))
+            if (m.Length == 0)
             {
-                if (m.Length == 0)
-                {
-                    continue;
-                }
-
-                // Antipatterns are scanned only once the rule has a match to test, which most blocks never give.
-                if (!antipatternsScanned)
-                {
-                    antipatternsScanned = true;
-                    excluded = ScanAntipatterns(haystack);
-                }
-
-                var raw = new TextSpan(m.Index, m.Length);
-                if (excluded is not null && excluded.Exists(x => x.Contains(raw)))
-                {
-                    continue;
-                }
-
-                var span = _matcher.OnOriginalText ? raw : context.Folded.ToOriginal(raw.Start, raw.End);
-                var matched = context.Text.Substring(span.Start, span.Length);
-                if (_matcher.Validator is { } validator && !IdentifierValidators.Validate(validator, matched))
-                {
-                    continue;
-                }
-
-                var first = context.TokenIndexAt(span.Start);
-                var end = Math.Max(first + 1, context.TokenIndexAt(span.End));
-                if (_definition.Requires is { } requires && !ContextWords.AreNear(context, first, end, requires))
-                {
-                    continue;
-                }
-
-                sink.ReportMatch(_definition, context, span, first, Math.Min(end, context.TokenCount));
+                continue;
             }
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // The non-backtracking engine makes this unreachable in practice; if it happens, the rule is skipped
-            // for this block rather than stalling the editor.
+
+            // Antipatterns are scanned only once the rule has a match to test, which most blocks never give.
+            if (!antipatternsScanned)
+            {
+                antipatternsScanned = true;
+                excluded = ScanAntipatterns(haystack);
+            }
+
+            var raw = new TextSpan(m.Index, m.Length);
+            if (excluded is not null && excluded.Exists(x => x.Contains(raw)))
+            {
+                continue;
+            }
+
+            var span = _matcher.OnOriginalText ? raw : context.Folded.ToOriginal(raw.Start, raw.End);
+            var matched = context.Text.Substring(span.Start, span.Length);
+            if (_matcher.Validator is { } validator && !IdentifierValidators.Validate(validator, matched))
+            {
+                continue;
+            }
+
+            var first = context.TokenIndexAt(span.Start);
+            var end = Math.Max(first + 1, context.TokenIndexAt(span.End));
+            if (_definition.Requires is { } requires && !ContextWords.AreNear(context, first, end, requires))
+            {
+                continue;
+            }
+
+            sink.ReportMatch(_definition, context, span, first, Math.Min(end, context.TokenCount));
         }
     }
 

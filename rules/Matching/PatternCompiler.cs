@@ -5,7 +5,9 @@ namespace Cnaemo.NoteLsp.Rules.Matching;
 
 /// <summary>
 /// Compiles rule patterns so that no pack, built-in or custom, can hang the engine: the non-backtracking engine
-/// runs in time linear in the text, and a timeout stands behind it as a second guard.
+/// runs in time linear in the text. There is no match timeout: a timeout would make the findings depend on the
+/// machine's load (a busy machine would drop a rule's findings from a block, silently, and an audit would miss
+/// them), and the linear engine needs none.
 /// </summary>
 public static class PatternCompiler
 {
@@ -13,9 +15,6 @@ public static class PatternCompiler
     // each pattern to validate it before the detector compiles it again: sharing the instance halves start-up work.
     // Regex instances are immutable and thread-safe, so sharing them is safe.
     private static readonly ConcurrentDictionary<string, Regex> Compiled = new(StringComparer.Ordinal);
-
-    /// <summary>The most time one pattern may take on one block of text.</summary>
-    public static TimeSpan MatchTimeout { get; } = TimeSpan.FromMilliseconds(500);
 
     /// <summary>Compiles <paramref name="pattern"/>; case is ignored.</summary>
     /// <exception cref="ArgumentException">The pattern is invalid or needs backtracking (lookarounds, backreferences).</exception>
@@ -26,7 +25,7 @@ public static class PatternCompiler
             return regex;
         }
 
-        regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, MatchTimeout);
+        regex = new Regex(pattern, RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase, Regex.InfiniteMatchTimeout);
 
         // Custom packs are few and small, but a server that reloads them must not grow without bound.
         if (Compiled.Count < 4096)

@@ -46,11 +46,15 @@ public static class Pseudonymiser
         return spans;
     }
 
-    /// <summary>The initials of a name: "Théo Martin" → "T. M.", "Jean-Pierre" → "J.-P.".</summary>
+    /// <summary>
+    /// The initials of a name: "Théo Martin" → "T. M.", "Jean-Pierre" → "J.-P.": the first letter of each part, in
+    /// capitals, parts being separated by any white space and by hyphens. The client shows the same initials before
+    /// it asks; both follow tests/contract/initials.tsv.
+    /// </summary>
     public static string Initials(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
-        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var words = name.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
         var result = new StringBuilder();
         foreach (var word in words)
         {

@@ -11,19 +11,39 @@ namespace Cnaemo.NoteLsp.Server.Cli;
 public static class CheckCommand
 {
     /// <summary>Builds the command; the writers are parameters so that tests can capture them.</summary>
-    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr)
+    /// <param name="stdin">Standard input, for « - ».</param>
+    /// <param name="stdout">Where the report goes.</param>
+    /// <param name="stderr">Where the messages and the progress line go.</param>
+    /// <param name="progressByDefault">
+    /// True when standard error is a terminal and the report goes to a file or a pipe: the progress line is shown then.
+    /// A report written to the terminal shows its own progress, and a line rewritten between its lines would garble it.
+    /// </param>
+    public static Command Create(TextReader stdin, TextWriter stdout, TextWriter stderr, bool progressByDefault = false)
     {
         var paths = new Argument<string[]>("chemins")
         {
             Description = "Fichiers .txt, .md, .docx (Word) ou .odt (LibreOffice), dossiers (parcourus récursivement), ou « - » pour l'entrée standard.",
             Arity = ArgumentArity.OneOrMore,
         };
+
+        // An unknown option would otherwise be taken for a file name and reported as a file not found.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+            {
+                result.AddError($"option non reconnue : « {token.Value} » (un fichier dont le nom commence par un tiret s'écrit « ./{token.Value} »).");
+            }
+        });
         var format = new Option<string>("--format", "-f")
         {
-            Description = "Format de sortie : text, json ou sarif.",
+            Description = "Format de sortie : text, json, sarif, ou html (rapport d'audit autonome pour un responsable ou un DPO).",
             DefaultValueFactory = _ => "text",
         };
-        format.AcceptOnlyFromAmong("text", "json", "sarif");
+        format.AcceptOnlyFromAmong("text", "json", "sarif", "html");
+        var showExcerpts = new Option<bool>("--show-excerpts")
+        {
+            Description = "Rapport html : montrer les mots signalés dans les extraits. Sans cette option, ils sont masqués (« ••• »), car le rapport peut aller à des personnes qui n'ont pas à lire les dossiers.",
+        };
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Sévérité à partir de laquelle le code de sortie vaut 1 : error, warning, information, hint ou none.",
@@ -32,14 +52,17 @@ public static class CheckCommand
         failOn.AcceptOnlyFromAmong("error", "warning", "information", "hint", "none");
         var disable = new Option<string[]>("--disable")
         {
+            HelpName = "règle",
             Description = "Règle (identifiant ou préfixe) ou catégorie à désactiver ; répétable, ou liste séparée par des virgules.",
         };
         var severity = new Option<string[]>("--severity")
         {
+            HelpName = "RÈGLE=NIVEAU",
             Description = "Sévérité d'une règle, d'un préfixe ou d'une catégorie, sous la forme RÈGLE=NIVEAU (error, warning, information ou hint) ; répétable.",
         };
         var config = new Option<string?>("--config")
         {
+            HelpName = "fichier",
             Description = "Fichier de réglages à appliquer à tous les documents, au format de .notelsp.json. Sans cette option, chaque document suit le .notelsp.json de son dossier ou du plus proche dossier parent.",
         };
         var noConfig = new Option<bool>("--no-config")
@@ -58,8 +81,17 @@ public static class CheckCommand
         {
             Description = "Ajouter au rapport texte, pour chaque règle la première fois qu'elle signale, pourquoi le passage est à revoir, le conseil et les références (texte de loi, lien officiel).",
         };
+        var progress = new Option<bool>("--progress")
+        {
+            Description = "Afficher l'avancement sur la sortie d'erreur (fichiers, Mo, Mo/s, temps restant) même quand elle n'est pas un terminal. Il s'affiche de lui-même quand la sortie d'erreur est un terminal et que le rapport va dans un fichier.",
+        };
+        var quiet = new Option<bool>("--quiet", "-q")
+        {
+            Description = "Ni avancement, ni ligne « réglages lus dans … » : seulement le rapport, les erreurs et le bilan des fichiers non relus. L'emporte sur --progress.",
+        };
         var extraRules = new Option<string[]>("--rules")
         {
+            HelpName = "pack.yaml",
             Description = "Pack de règles YAML supplémentaire ; répétable.",
         };
         var inputFormat = new Option<string>("--input-format")
@@ -71,7 +103,7 @@ public static class CheckCommand
 
         var command = new Command("check", "Relit des documents et signale les passages à revoir.")
         {
-            paths, format, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, extraRules, inputFormat,
+            paths, format, showExcerpts, failOn, disable, severity, config, noConfig, everyRule, verbose, explain, progress, quiet, extraRules, inputFormat,
         };
         command.SetAction(parse => Run(new CheckRequest(
             parse.GetValue(paths) ?? [],
@@ -87,6 +119,9 @@ public static class CheckCommand
             EveryRule = parse.GetValue(everyRule),
             Verbose = parse.GetValue(verbose),
             Explain = parse.GetValue(explain),
+            ShowExcerpts = parse.GetValue(showExcerpts),
+            Quiet = parse.GetValue(quiet),
+            Progress = !parse.GetValue(quiet) && (parse.GetValue(progress) || progressByDefault),
         }, stdin, stdout, stderr));
         return command;
     }
@@ -113,11 +148,30 @@ public static class CheckCommand
 
         /// <summary>True with <c>--explain</c>: the text report says why, once per rule.</summary>
         public bool Explain { get; init; }
+
+        /// <summary>True with <c>--show-excerpts</c>: the html report shows the flagged words.</summary>
+        public bool ShowExcerpts { get; init; }
+
+        /// <summary>True to draw the progress line on standard error.</summary>
+        public bool Progress { get; init; }
+
+        /// <summary>True with <c>--quiet</c>: no progress and no line per configuration file read.</summary>
+        public bool Quiet { get; init; }
     }
 
     /// <summary>Runs a check and returns the exit code.</summary>
     public static int Run(CheckRequest request, TextReader stdin, TextWriter stdout, TextWriter stderr)
     {
+        // The progress line needs the totals before the first file is read. Every other message then goes through it, so
+        // that it is wiped before an error is written.
+        ProgressLine? progress = null;
+        if (request.Progress)
+        {
+            var (files, bytes) = InputReader.Census(request.Paths);
+            progress = new ProgressLine(stderr, files, bytes);
+            stderr = progress.Messages;
+        }
+
         // Custom packs are read first, on this thread, so that a broken one is reported before anything else. The
         // catalog is then built on the other cores while this thread lists and reads the first documents.
         List<RulePack>? extraPacks;
@@ -176,10 +230,15 @@ public static class CheckCommand
             return ExitCodes.UsageOrInputError;
         }
 
-        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr, request.EveryRule);
+        var configuration = CheckConfiguration.Create(engine.Catalog, request.Disable, request.Severity, request.ConfigFile, request.NoConfig, stderr, request.EveryRule, request.Quiet);
         if (configuration is null)
         {
             return ExitCodes.UsageOrInputError;
+        }
+
+        if (request.ShowExcerpts && request.Format != "html")
+        {
+            stderr.WriteLine("notelsp : --show-excerpts ne concerne que le rapport html (--format html) : ignoré.");
         }
 
         var threshold = request.FailOn != "none" && Severities.TryParse(request.FailOn, out var parsed) ? parsed : (Severity?)null;
@@ -192,6 +251,7 @@ public static class CheckCommand
         {
             foreach (var document in OrderedLinter.Lint(engine, AllInputs(), configuration.For, Environment.ProcessorCount))
             {
+                progress?.Advance(document.Input.Size);
                 if (document.Input.Text is null)
                 {
                     stderr.WriteLine($"notelsp : {document.Input.Path} : {document.Input.Error}");
@@ -227,11 +287,15 @@ public static class CheckCommand
                 // SARIF lists the rules that fired before the results: the findings are gathered first.
                 SarifWriter.Write(stdout, [.. Checked()], failed);
                 break;
+            case "html":
+                HtmlReport.Write(stdout, Checked(), failed, request.ShowExcerpts, DateTimeOffset.UtcNow);
+                break;
             default:
                 ReportWriters.WriteText(stdout, Checked(), failed, request.Explain);
                 break;
         }
 
+        progress?.Finish();
         if (skipped.Count > 0)
         {
             var total = skipped.Values.Sum();

@@ -27,6 +27,9 @@ public sealed class CheckConfiguration
     private readonly Dictionary<string, (string? File, LintOptions Options)> _byFolder = new(GuardedFile.PathComparison == StringComparison.Ordinal ? StringComparer.Ordinal : StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _announced = new(StringComparer.Ordinal);
 
+    // With --quiet, the configuration files read are not announced; their errors still are.
+    private bool _quiet;
+
     private CheckConfiguration(
         RuleCatalog catalog, IReadOnlyList<string> disable, IReadOnlyList<KeyValuePair<string, Severity>> severities,
         WorkspaceFileSettings? fixedFile, bool discover, bool everyRule, TextWriter stderr)
@@ -50,7 +53,7 @@ public sealed class CheckConfiguration
     /// </summary>
     public static CheckConfiguration? Create(
         RuleCatalog catalog, IReadOnlyList<string> disable, IReadOnlyList<string> severity, string? configFile, bool noConfig, TextWriter stderr,
-        bool everyRule = false)
+        bool everyRule = false, bool quiet = false)
     {
         ArgumentNullException.ThrowIfNull(catalog);
         ArgumentNullException.ThrowIfNull(stderr);
@@ -92,7 +95,7 @@ public sealed class CheckConfiguration
             }
         }
 
-        return new CheckConfiguration(catalog, [.. disable], severities, fixedFile, configFile is null && !noConfig, everyRule, stderr);
+        return new CheckConfiguration(catalog, [.. disable], severities, fixedFile, configFile is null && !noConfig, everyRule, stderr) { _quiet = quiet };
     }
 
     /// <summary>The options for one document. Called on one thread, in input order; each file found is read once.</summary>
@@ -156,7 +159,7 @@ public sealed class CheckConfiguration
             HadError = true;
         }
 
-        if (_announced.Add(path))
+        if (!_quiet && _announced.Add(path))
         {
             _stderr.WriteLine($"notelsp : réglages lus dans {path}");
         }

@@ -66,7 +66,8 @@ public static class FolderWalk
                 {
                     found.Add((entry, null));
                 }
-                else if (skipped is not null && type != EntryType.Directory)
+                // A folder's settings file is read for the documents beside it; it is not a document left out.
+                else if (skipped is not null && type != EntryType.Directory && name != Lsp.Server.WorkspaceSettingsFile.FileName)
                 {
                     skipped(entry, SkipReason(name, type));
                 }

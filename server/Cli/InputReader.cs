@@ -9,7 +9,14 @@ namespace Cnaemo.NoteLsp.Server.Cli;
 /// One document to check: its path as given, its text, or the reason it could not be read. A word-processor file
 /// also keeps its paragraphs, because it has no lines a reader could go to.
 /// </summary>
-public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error, ExtractedText? Office = null);
+public sealed record InputDocument(string Path, string? Text, DocumentFormat Format, string? Error, ExtractedText? Office = null)
+{
+    /// <summary>The file's last modification time, for the audit report's chart over time; null for standard input.</summary>
+    public DateTimeOffset? Modified { get; init; }
+
+    /// <summary>The size of the file in bytes as read, for the progress line.</summary>
+    public long Size { get; init; }
+}
 
 /// <summary>
 /// Expands the command line's paths into documents: files as given, folders recursively (.txt, .md, .markdown,
@@ -50,6 +57,37 @@ public static class InputReader
         }
     }
 
+    /// <summary>
+    /// How many documents <see cref="Read"/> will give and their size in bytes, for the progress line: the folders are
+    /// listed once more, which costs little beside reading and checking the files. Standard input counts as one
+    /// document of unknown size.
+    /// </summary>
+    public static (int Files, long Bytes) Census(IEnumerable<string> paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var files = 0;
+        long bytes = 0;
+        foreach (var path in paths)
+        {
+            var status = path == "-" ? default : FileStatus.Of(path);
+            if (status.Type == EntryType.Directory)
+            {
+                foreach (var (file, _) in FolderWalk.Files(path, FolderExtensions))
+                {
+                    files++;
+                    bytes += FileStatus.Of(file).Size;
+                }
+            }
+            else
+            {
+                files++;
+                bytes += status.Size;
+            }
+        }
+
+        return (files, bytes);
+    }
+
     /// <summary>What to do with a document format that is not read, in French; null for the formats that are read.</summary>
     public static string? UnsupportedFormat(string extension) => extension.ToLowerInvariant() switch
     {
@@ -78,7 +116,8 @@ public static class InputReader
             text.Append(buffer, 0, read);
         }
 
-        return new InputDocument("-", text.ToString(), format, null);
+        var whole = text.ToString();
+        return new InputDocument("-", whole, format, null) { Size = Encoding.UTF8.GetByteCount(whole) };
     }
 
     private static InputDocument ReadFile(string path, DocumentFormat? forcedFormat)
@@ -92,17 +131,20 @@ public static class InputReader
 
         try
         {
+            // The modification date is the only thing the audit report says of a file besides its path.
+            var modified = FileStatus.Of(path).Modified;
             if (extension is ".docx" or ".odt")
             {
                 using var stream = GuardedFile.OpenRead(path, GuardedFileKind.Document);
+                var size = stream.Length;
                 var extracted = extension == ".docx" ? WordprocessingReader.Read(stream) : OpenDocumentReader.Read(stream);
                 // The text of a word-processor file is prose: nothing in it is Markdown code to skip.
-                return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted);
+                return new InputDocument(path, extracted.Text, DocumentFormat.PlainText, null, extracted) { Modified = modified, Size = size };
             }
 
             var bytes = GuardedFile.ReadAllBytes(path, GuardedFileKind.Document);
             var offset = bytes.AsSpan().StartsWith("\uFEFF"u8) ? 3 : 0;
-            return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null);
+            return new InputDocument(path, StrictUtf8.GetString(bytes, offset, bytes.Length - offset), format, null) { Modified = modified, Size = bytes.Length };
         }
         catch (GuardedFileException e)
         {

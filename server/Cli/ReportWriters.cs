@@ -151,7 +151,8 @@ public static class ReportWriters
     public static JsonFileReport ToJson(CheckedDocument document) => new(
         document.Input.Path, [.. document.Findings.Select(f => ToJson(document, f))]);
 
-    private static JsonFinding ToJson(CheckedDocument document, Finding f)
+    /// <summary>One finding in the JSON report's model; the audit report reuses it.</summary>
+    internal static JsonFinding ToJson(CheckedDocument document, Finding f)
     {
         var at = document.Locate(f);
         return new JsonFinding(f.RuleId, f.Category.ToId(), f.Severity.ToId(), at.Line, at.Column, at.EndLine, at.EndColumn,

@@ -51,7 +51,7 @@ public static class SarifWriter
     }
 
     /// <summary>The version of the manifest, which the build writes into the assembly (Directory.Build.props).</summary>
-    private static string ToolVersion => typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
+    internal static string ToolVersion => typeof(SarifWriter).Assembly.GetName().Version?.ToString(3) ?? "0.0.0";
 
     private static void WriteTool(Utf8JsonWriter json, List<RuleDescriptor> rules)
     {

@@ -27,7 +27,8 @@ public enum EntryType
 /// <param name="Size">The size in bytes of a regular file.</param>
 /// <param name="Device">The device number, which with <paramref name="Inode"/> names the file whatever the path.</param>
 /// <param name="Inode">The inode number.</param>
-public readonly partial record struct FileStatus(EntryType Type, long Size, ulong Device, ulong Inode)
+/// <param name="Modified">The time of the last change to the content, in UTC; the default value when it is not known.</param>
+public readonly partial record struct FileStatus(EntryType Type, long Size, ulong Device, ulong Inode, DateTimeOffset Modified = default)
 {
     private const int AtFdCwd = -100;
     private const int AtSymlinkNoFollow = 0x100;
@@ -73,6 +74,9 @@ public readonly partial record struct FileStatus(EntryType Type, long Size, ulon
         var size = BinaryPrimitives.ReadInt64LittleEndian(buffer[40..]);
         var deviceMajor = BinaryPrimitives.ReadUInt32LittleEndian(buffer[136..]);
         var deviceMinor = BinaryPrimitives.ReadUInt32LittleEndian(buffer[140..]);
+
+        // stx_mtime: seconds since the epoch, then nanoseconds.
+        var modifiedSeconds = BinaryPrimitives.ReadInt64LittleEndian(buffer[112..]);
         var type = (mode & 0xF000) switch
         {
             0x8000 => EntryType.Regular,
@@ -80,7 +84,7 @@ public readonly partial record struct FileStatus(EntryType Type, long Size, ulon
             0xA000 => EntryType.SymbolicLink,
             _ => EntryType.Special,
         };
-        return new FileStatus(type, size, ((ulong)deviceMajor << 32) | deviceMinor, inode);
+        return new FileStatus(type, size, ((ulong)deviceMajor << 32) | deviceMinor, inode, DateTimeOffset.FromUnixTimeSeconds(modifiedSeconds));
     }
 
     private static FileStatus OfManaged(string path, bool followLinks)
@@ -108,7 +112,7 @@ public readonly partial record struct FileStatus(EntryType Type, long Size, ulon
         return info switch
         {
             DirectoryInfo => new FileStatus(EntryType.Directory, 0, 0, (ulong)StringComparer.Ordinal.GetHashCode(info.FullName)),
-            FileInfo { Exists: true } file => new FileStatus(EntryType.Regular, file.Length, 0, 0),
+            FileInfo { Exists: true } file => new FileStatus(EntryType.Regular, file.Length, 0, 0, new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero)),
             _ => new FileStatus(EntryType.Missing, 0, 0, 0),
         };
     }

@@ -55,4 +55,17 @@ public sealed class MatchingTests
     [InlineData("00 12 34 56 78", false)]
     public void French_phone_prefix_is_checked(string candidate, bool valid) =>
         Assert.Equal(valid, IdentifierValidators.IsFrenchPhone(candidate));
+
+    [Theory]
+    [InlineData(@"\bne (?:fait|font) rien\b")]
+    [InlineData("(a+)+$")]
+    public void Patterns_are_linear_and_have_no_timeout_that_load_could_trip(string pattern)
+    {
+        // The findings must not depend on how busy the machine is: the non-backtracking engine is what keeps a
+        // pattern from hanging, not a timeout that a loaded machine would reach on an ordinary block.
+        var regex = PatternCompiler.Compile(pattern);
+        Assert.True(regex.Options.HasFlag(System.Text.RegularExpressions.RegexOptions.NonBacktracking));
+        Assert.Equal(System.Text.RegularExpressions.Regex.InfiniteMatchTimeout, regex.MatchTimeout);
+        Assert.DoesNotMatch(regex, new string('a', 100_000) + "!");
+    }
 }

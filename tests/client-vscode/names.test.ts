@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { checkNameToReplace, initialsOf, looksLikeName } from '../../client-vscode/src/core/names';
 
@@ -7,6 +8,17 @@ describe('pseudonymisation helpers', () => {
     assert.equal(initialsOf('Théo Martin'), 'T. M.');
     assert.equal(initialsOf('  jean-pierre   Dupont '), 'J.-P. D.');
     assert.equal(initialsOf('Élodie'), 'É.');
+  });
+
+  it('computes the initials of the shared vectors, which the server follows too', () => {
+    const vectors = readFileSync(new URL('../contract/initials.tsv', import.meta.url), 'utf8')
+      .split('\n')
+      .filter((line) => line.length > 0 && !line.startsWith('#'))
+      .map((line) => line.split('\t'));
+    assert.ok(vectors.length > 0);
+    for (const [name, initials] of vectors) {
+      assert.equal(initialsOf(name), initials, name);
+    }
   });
 
   it('refuses an empty, multi-line, overlong or letterless name, in French', () => {

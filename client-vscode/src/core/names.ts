@@ -1,6 +1,10 @@
 /** Helpers of the pseudonymisation command: the default replacement and checks on what the user typed. */
 
-/** Initials of a person's name, as the server computes them by default: "Théo Martin" → "T. M.", "Jean-Pierre" → "J.-P.". */
+/**
+ * Initials of a person's name, as the server computes them by default (Pseudonymiser.Initials): the first letter of
+ * each part, parts being separated by white space and hyphens. "Théo Martin" → "T. M.", "Jean-Pierre" → "J.-P.". Both
+ * follow tests/contract/initials.tsv.
+ */
 export function initialsOf(name: string): string {
   return name
     .trim()
@@ -10,7 +14,7 @@ export function initialsOf(name: string): string {
       word
         .split('-')
         .filter((part) => part.length > 0)
-        .map((part) => `${Array.from(part)[0].toLocaleUpperCase('fr')}.`)
+        .map((part) => `${(part.match(/\p{L}/u)?.[0] ?? Array.from(part)[0]).toLocaleUpperCase('fr')}.`)
         .join('-'),
     )
     .join(' ');
