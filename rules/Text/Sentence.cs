@@ -31,15 +31,12 @@ public static class SentenceSplitter
         var sentences = new List<Sentence>();
         var text = folded.Value;
         var first = 0;
-
-        // Most blocks are a single line: one vectorised search spares them the test of every gap between tokens.
-        var hasLineBreaks = text.AsSpan().IndexOfAny('\n', '\r') >= 0;
         for (var i = 0; i < tokens.Length; i++)
         {
             // Only punctuation ends a sentence, and only a gap between two tokens can hold a line break: most tokens
             // are settled by these two comparisons.
             var endsHere = (tokens[i].Kind == TokenKind.Punctuation && IsTerminator(folded, tokens, i))
-                || (hasLineBreaks && i + 1 < tokens.Length && tokens[i].End < tokens[i + 1].Start && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
+                || (i + 1 < tokens.Length && tokens[i].End < tokens[i + 1].Start && HasLineBreak(text, tokens[i].End, tokens[i + 1].Start));
             if (endsHere)
             {
                 // Keep runs of terminators ("!!!", "?!") with the sentence they close.
