@@ -7,7 +7,8 @@ export type SeverityName = 'error' | 'warning' | 'information' | 'hint';
 export type PseudonymisationStyle = 'initials' | 'role';
 
 export interface ServerSettings {
-  readonly debounceMs: number;
+  /** Left out when the setting is not a usable number: the server then applies its default, and it caps the value. */
+  readonly debounceMs?: number;
   /** One finding per fact (the default), or every rule's finding on its own. */
   readonly groupFindings: boolean;
   readonly rules: {
@@ -30,8 +31,6 @@ export interface SettingsReader {
   get(key: string): unknown;
 }
 
-export const DEFAULT_DEBOUNCE_MS = 150;
-const MAX_DEBOUNCE_MS = 5000;
 const SEVERITIES: readonly SeverityName[] = ['error', 'warning', 'information', 'hint'];
 
 /** The languages always served. */
@@ -91,11 +90,13 @@ export function withRuleDisabled(disabled: unknown, ruleId: string): string[] {
   return list.includes(ruleId) ? list : [...list, ruleId];
 }
 
-function debounce(value: unknown): number {
+// The default and the cap of the debounce are the server's (EffectiveSettings, SettingsResolver), declared to VS Code
+// in the manifest, which a contract test ties to them: the client only drops what is not a number.
+function debounce(value: unknown): number | undefined {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    return DEFAULT_DEBOUNCE_MS;
+    return undefined;
   }
-  return Math.min(Math.round(value), MAX_DEBOUNCE_MS);
+  return Math.round(value);
 }
 
 /** A whole number of diagnostics, 0 (the default) meaning no cap; anything else falls back to 0. */

@@ -215,10 +215,30 @@ public sealed class ScareQuoteDetector : IDetector
             }
         }
 
+        // A source named in a parenthesis right after the quotation: "« x » (selon l'école)", and the placeholder
+        // this rule's own rephrasing adds, "« x » ([préciser qui l'a dit, et quand])", which must leave no finding.
+        if (NamesItsSource(context.Text.AsSpan(quote.Outer.End)))
+        {
+            return true;
+        }
+
         // A gloss after the quotation: "« x » signifie…", "« x » veut dire…", "« x » désigne…".
         var after = context.TokenIndexAt(Math.Max(quote.Outer.Start, quote.Outer.End - 1)) + 1;
         return after < context.TokenCount && context.TokenText(after) is var next
             && (next.StartsWith("signifi") || next.StartsWith("design") || next is "veut" or "voulait" or "renvoie" or "correspond");
+    }
+
+    private static bool NamesItsSource(ReadOnlySpan<char> rest)
+    {
+        rest = rest.TrimStart(' ');
+        if (rest.IsEmpty || rest[0] != '(')
+        {
+            return false;
+        }
+
+        rest = rest[1..].TrimStart(' ');
+        return rest.StartsWith("[préciser qui", StringComparison.Ordinal) || rest.StartsWith("selon ", StringComparison.OrdinalIgnoreCase)
+            || rest.StartsWith("d'après ", StringComparison.OrdinalIgnoreCase) || rest.StartsWith("d’après ", StringComparison.OrdinalIgnoreCase);
     }
 }
 

@@ -50,6 +50,10 @@ public sealed partial class ThirdPartyDetector : IDetector
     private readonly HashSet<string> _complementWords;
     private readonly HashSet<string> _relativeWords;
     private readonly HashSet<string> _linkWords;
+
+    // People whose own fact may stand between a third party and the fact, or after it ("la mère accompagne sa fille à
+    // ses séances d'orthophonie", "l'hospitalisation de leur fils"): the fact is theirs, not the third party's.
+    private readonly HashSet<string> _otherPeople;
     private readonly HashSet<Category> _factCategories = [];
 
     /// <summary>Builds the detector from the rule's parameters.</summary>
@@ -74,6 +78,7 @@ public sealed partial class ThirdPartyDetector : IDetector
         _complementWords = Folded(Required(matcher, "complement-words", id));
         _relativeWords = Folded(Required(matcher, "relative-words", id));
         _linkWords = Folded(Required(matcher, "link-words", id));
+        _otherPeople = Folded(matcher.List("other-people"));
         foreach (var name in matcher.List("fact-categories"))
         {
             if (!Categories.TryParse(name, out var category))
@@ -130,12 +135,14 @@ public sealed partial class ThirdPartyDetector : IDetector
     private int PersonConcernedBy(AnalysisContext context, List<TokenRange> persons, TokenRange fact)
     {
         var sentence = context.Sentences[context.SentenceIndexOf(fact.First)];
-        for (var i = persons.Count - 1; i >= 0; i--)
+        var ownedAfter = IsOwnedAfter(context, fact.End, sentence.EndToken);
+        for (var i = persons.Count - 1; i >= 0 && !ownedAfter; i--)
         {
             var person = persons[i];
             if (person.End <= fact.First && person.First >= sentence.FirstToken)
             {
-                if (IsSubjectOrPossessor(context, person, fact))
+                if (IsSubjectOrPossessor(context, person, fact) && !OpensClauseAboutSomeoneElse(context, person.End, fact.First)
+                    && !NamesOtherPersonBetween(context, person.End, fact.First))
                 {
                     return i;
                 }
@@ -157,6 +164,13 @@ public sealed partial class ThirdPartyDetector : IDetector
 
     private bool IsSubjectOrPossessor(AnalysisContext context, TokenRange person, TokenRange fact)
     {
+        // A fact right after the person qualifies them, whatever introduces the person ("pour son fils autiste",
+        // "chez sa tante malade").
+        if (fact.First == person.End)
+        {
+            return true;
+        }
+
         var before = person.First - 1;
         while (before >= 0 && OpenerLookup.Contains(context.TokenText(before)))
         {
@@ -174,6 +188,72 @@ public sealed partial class ThirdPartyDetector : IDetector
         var limit = Math.Min(fact.First, person.End + RelativeWindow);
         return HasWordBetween(context, person.End, limit, _relativeWords)
             || (fact.First - person.End is > 0 and <= 2 && context.TokenIs(person.End, ","));
+    }
+
+    // "l'hospitalisation de leur fils": a person named through "de" right after the fact owns it.
+    private bool IsOwnedAfter(AnalysisContext context, int factEnd, int sentenceEnd)
+    {
+        if (factEnd >= sentenceEnd || !_linkWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(factEnd)))
+        {
+            return false;
+        }
+
+        var next = factEnd + 1;
+        while (next < sentenceEnd && OpenerLookup.Contains(context.TokenText(next)))
+        {
+            next++;
+        }
+
+        return next < sentenceEnd && _otherPeople.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(next));
+    }
+
+    // "La mère accompagne sa fille chez l'orthophoniste": another person between the third party and the fact, as
+    // an object, is the one the fact is about. A person named through "de" belongs to the third party's phrase
+    // ("la mère de l'enfant est alcoolique") and is no barrier, nor is one right after it, an apposition.
+    private bool NamesOtherPersonBetween(AnalysisContext context, int from, int to)
+    {
+        var people = _otherPeople.GetAlternateLookup<ReadOnlySpan<char>>();
+        var links = _linkWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (var i = from; i < to; i++)
+        {
+            if (!people.Contains(context.TokenText(i)))
+            {
+                continue;
+            }
+
+            var before = i - 1;
+            while (before >= from && OpenerLookup.Contains(context.TokenText(before)))
+            {
+                before--;
+            }
+
+            // Right after the third party, a person noun is an apposition ("sa sœur Julie"), not another person.
+            if (before >= from && !links.Contains(context.TokenText(before)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "Le père a indiqué que l'enfant est asthmatique": a clause opened by "que" with a subject of its own (a
+    // determiner, a name, a title) speaks of that subject, not of the person who reports it. A subject pronoun after
+    // "que" may take the person up ("la mère dit qu'elle est enceinte"), and one of the first or second person opens
+    // a relative clause more often than a new topic ("sa mère, que je vois chaque semaine, a un cancer"): neither
+    // is a barrier.
+    private static bool OpensClauseAboutSomeoneElse(AnalysisContext context, int from, int to)
+    {
+        for (var i = from; i < to - 1; i++)
+        {
+            if ((context.TokenIs(i, "que") || context.TokenIs(i, "qu'"))
+                && !IsSubjectPronoun(context.TokenText(i + 1)) && !NotThirdPersons.GetAlternateLookup<ReadOnlySpan<char>>().Contains(context.TokenText(i + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // A bare kinship noun counts when it opens its sentence with a capital and is not followed by "de", which would

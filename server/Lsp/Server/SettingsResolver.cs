@@ -13,8 +13,11 @@ namespace Cnaemo.NoteLsp.Server.Lsp.Server;
 /// </summary>
 public static class SettingsResolver
 {
-    /// <summary>The largest accepted debounce, so that a typo cannot silence diagnostics.</summary>
-    public const int MaxDebounceMs = 10_000;
+    /// <summary>
+    /// The largest accepted debounce, so that a typo cannot silence diagnostics. The VS Code manifest declares the
+    /// same maximum and default (ClientContractTests), and the client sends the value as the user set it.
+    /// </summary>
+    public const int MaxDebounceMs = 5_000;
 
     /// <summary>The largest accepted cap on a document's diagnostics; above it, the cap is the same as none.</summary>
     public const int MaxDiagnosticsCap = 100_000;

@@ -9,7 +9,7 @@ namespace Cnaemo.NoteLsp.Lsp.Tests.Stdio;
 /// </summary>
 public sealed class GroupingTests
 {
-    private const string Note = "Le père est incarcéré depuis sa condamnation pour vol.\n";
+    private const string Note = "Il est incarcéré depuis sa condamnation pour vol.\n";
 
     [Fact]
     public async Task The_grouped_diagnostic_carries_each_part_with_its_range()

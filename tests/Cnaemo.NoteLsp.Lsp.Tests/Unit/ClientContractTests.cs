@@ -36,6 +36,16 @@ public sealed partial class ClientContractTests
         Assert.All(vectors, v => Assert.Equal(v[1], Pseudonymiser.Initials(v[0])));
     }
 
+    [Fact]
+    public void The_manifest_declares_the_server_debounce_default_and_cap()
+    {
+        using var manifest = System.Text.Json.JsonDocument.Parse(File.ReadAllText(RepoPaths.InRepo("package.json")));
+        var setting = manifest.RootElement.GetProperty("contributes").GetProperty("configuration")
+            .GetProperty("properties").GetProperty("notelsp.debounceMs");
+        Assert.Equal(Server.Lsp.Server.EffectiveSettings.DefaultDebounceMs, setting.GetProperty("default").GetInt32());
+        Assert.Equal(Server.Lsp.Server.SettingsResolver.MaxDebounceMs, setting.GetProperty("maximum").GetInt32());
+    }
+
     [GeneratedRegex("""^\s*'?(?<id>[a-z-]+)'?: \{ family: '(?<family>privacy|dignity)', label: '(?<label>[^']+)' \},$""", RegexOptions.Multiline)]
     private static partial Regex CategoryEntry();
 }

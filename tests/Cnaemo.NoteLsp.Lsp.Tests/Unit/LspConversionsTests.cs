@@ -117,7 +117,7 @@ public sealed class LspConversionsTests
     [Fact]
     public void A_grouped_finding_carries_its_parts_as_related_information_and_in_data()
     {
-        const string text = "😀 Le père est incarcéré depuis sa condamnation pour vol.";
+        const string text = "😀 Il est incarcéré depuis sa condamnation pour vol.";
         var finding = Assert.Single(RuleEngine.CreateDefault().Lint(text));
         var lines = new LineIndex(text);
         var diagnostic = LspConversions.ToDiagnostic(finding, lines, "file:///note.txt");

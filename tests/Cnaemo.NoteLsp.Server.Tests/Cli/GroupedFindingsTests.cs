@@ -9,7 +9,7 @@ namespace Cnaemo.NoteLsp.Server.Tests.Cli;
 /// </summary>
 public sealed class GroupedFindingsTests : IDisposable
 {
-    private const string Note = "Le père est incarcéré depuis sa condamnation pour vol.\n";
+    private const string Note = "Il est incarcéré depuis sa condamnation pour vol.\n";
     private readonly TempFolder _folder = new();
 
     public void Dispose() => _folder.Dispose();
@@ -20,9 +20,9 @@ public sealed class GroupedFindingsTests : IDisposable
         _folder.Write("note.txt", Note);
         var result = CliRunner.Run(_folder.Path, null, "check", "note.txt");
         var lines = result.Stdout.Split('\n');
-        Assert.Equal("note.txt:1:13: warning [privacy.criminal.detention] Données pénales : « incarcéré », « condamnation », « pour vol ».", lines[0]);
-        Assert.Equal("    · 1:13 [privacy.criminal.detention] « incarcéré »", lines[1]);
-        Assert.Equal("    · 1:46 [privacy.criminal.offence] « pour vol »", lines[3]);
+        Assert.Equal("note.txt:1:8: warning [privacy.criminal.detention] Données pénales : « incarcéré », « condamnation », « pour vol ».", lines[0]);
+        Assert.Equal("    · 1:8 [privacy.criminal.detention] « incarcéré »", lines[1]);
+        Assert.Equal("    · 1:41 [privacy.criminal.offence] « pour vol »", lines[3]);
         Assert.Contains("1 chose(s) à revoir dans 1 document(s) sur 1 (3 règles déclenchées", result.Stdout, StringComparison.Ordinal);
     }
 
@@ -34,7 +34,7 @@ public sealed class GroupedFindingsTests : IDisposable
         var finding = Assert.Single(JsonDocument.Parse(result.Stdout).RootElement.GetProperty("files")[0].GetProperty("findings").EnumerateArray());
         var parts = finding.GetProperty("parts").EnumerateArray().ToList();
         Assert.Equal(["privacy.criminal.detention", "privacy.criminal.procedure", "privacy.criminal.offence"], parts.Select(p => p.GetProperty("ruleId").GetString()));
-        Assert.Equal(46, parts[2].GetProperty("column").GetInt32());
+        Assert.Equal(41, parts[2].GetProperty("column").GetInt32());
     }
 
     [Fact]
