@@ -55,12 +55,9 @@ public static class ContextWords
         // Exact words are found by their hash: a bit test per token, and a comparison only for the few that pass.
         // A token starting with a prefix puts the prefix in the folded text, so a vectorised search of the text for
         // the prefixes (most rules have none or one) settles most blocks before any token is compared with them.
-        for (var i = 0; i < context.TokenCount; i++)
+        if (words.AnyExactIn(context))
         {
-            if (words.MatchesExactly(context, i))
-            {
-                return true;
-            }
+            return true;
         }
 
         if (!words.AnyPrefixInText(context.Folded.Value))
@@ -150,6 +147,21 @@ public sealed class RequiredWords
     /// <summary>True when token <paramref name="index"/> of the block is one of the exact words (prefixes aside).</summary>
     public bool MatchesExactly(AnalysisContext context, int index) =>
         _filter.MayContain(context.TokenHash(index)) && _exact.Contains(context.TokenText(index));
+
+    /// <summary>True when some token of the block is one of the exact words (prefixes aside).</summary>
+    public bool AnyExactIn(AnalysisContext context)
+    {
+        var hashes = context.TokenHashes;
+        for (var i = _filter.IndexOfMayContain(hashes); i >= 0; i = _filter.IndexOfMayContain(hashes, i + 1))
+        {
+            if (_exact.Contains(context.TokenText(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True when token <paramref name="index"/> of the block is one of the words.</summary>
     public bool Matches(AnalysisContext context, int index)

@@ -171,8 +171,23 @@ public sealed class PatternDetector : IDetector
         Span<bool> isDigit = stackalloc bool[window];
         var filled = 0;
         var count = 0;
-        foreach (var c in text)
+        for (var i = 0; i < text.Length; i++)
         {
+            var c = text[i];
+            if (count == 0 && !char.IsAsciiDigit(c))
+            {
+                // No digit in the window: every slot is false, so the characters up to the next digit change nothing
+                // but the slots' rotation, which an all-false window does not see. Jump to it.
+                var next = text.AsSpan(i).IndexOfAnyInRange('0', '9');
+                if (next < 0)
+                {
+                    return false;
+                }
+
+                i += next;
+                c = text[i];
+            }
+
             if (char.IsWhiteSpace(c) || c is '.' or '-')
             {
                 continue;
@@ -204,32 +219,43 @@ public sealed class PatternDetector : IDetector
 internal sealed class PrefilterPhrases
 {
     private readonly WordFilter _firstWords = new(log2Bits: 10);
-    private readonly (string First, string? Second)[] _phrases;
+
+    // The second words that may follow each first word; an empty second word stands for the first word alone. A token
+    // that passes the filter costs one look-up, whatever the number of phrases (some rules list dozens of forms).
+    private readonly Dictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _seconds;
 
     public PrefilterPhrases(IReadOnlyList<string> phrases)
     {
-        _phrases = new (string, string?)[phrases.Count];
-        for (var i = 0; i < phrases.Count; i++)
+        var seconds = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var phrase in phrases)
         {
-            var space = phrases[i].IndexOf(' ', StringComparison.Ordinal);
-            _phrases[i] = space < 0 ? (phrases[i], null) : (phrases[i][..space], phrases[i][(space + 1)..]);
-            _firstWords.Add(_phrases[i].First);
+            var space = phrase.IndexOf(' ', StringComparison.Ordinal);
+            var (first, second) = space < 0 ? (phrase, string.Empty) : (phrase[..space], phrase[(space + 1)..]);
+            if (!seconds.TryGetValue(first, out var list))
+            {
+                seconds[first] = list = [];
+                _firstWords.Add(first);
+            }
+
+            list.Add(second);
         }
+
+        _seconds = seconds.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool AnyInBlock(AnalysisContext context)
     {
-        for (var t = 0; t < context.TokenCount; t++)
+        var hashes = context.TokenHashes;
+        for (var t = _firstWords.IndexOfMayContain(hashes); t >= 0; t = _firstWords.IndexOfMayContain(hashes, t + 1))
         {
-            if (!_firstWords.MayContain(context.TokenHash(t)))
+            if (!_seconds.TryGetValue(context.TokenText(t), out var seconds))
             {
                 continue;
             }
 
-            var token = context.TokenText(t);
-            foreach (var (first, second) in _phrases)
+            foreach (var second in seconds)
             {
-                if (token.SequenceEqual(first) && (second is null || context.TokenIs(t + 1, second)))
+                if (second.Length == 0 || context.TokenIs(t + 1, second))
                 {
                     return true;
                 }

@@ -47,13 +47,13 @@ public sealed class WordSet
     public bool Contains(string token) => _phrases.Contains(token);
 
     /// <summary>The length in tokens of the longest phrase starting at token <paramref name="index"/>, or 0.</summary>
-    public int MatchAt(AnalysisContext context, int index, int end)
-    {
-        if (index >= end || !_firstWordFilter.MayContain(context.TokenHash(index)))
-        {
-            return 0;
-        }
+    // Inlined: detectors ask it of nearly every token, and most tokens fail the filter, which costs less than the call.
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    public int MatchAt(AnalysisContext context, int index, int end) =>
+        index < end && _firstWordFilter.MayContain(context.TokenHash(index)) ? LongestAt(context, index, end) : 0;
 
+    private int LongestAt(AnalysisContext context, int index, int end)
+    {
         foreach (var (length, _) in _index.At(context, index, end))
         {
             return length;

@@ -16,7 +16,8 @@ public sealed class AnalysisContext
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NegationLookup =
         NegationWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private readonly int[] _tokenStartsOriginal;
+    // Null when folding kept every offset (most blocks): a token then starts where its folded form does.
+    private readonly int[]? _tokenStartsOriginal;
     private readonly List<Token> _tokens;
     private readonly int[] _tokenHashes;
     private DigitProfile? _digits;
@@ -32,13 +33,20 @@ public sealed class AnalysisContext
         var tokens = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_tokens);
         Sentences = SentenceSplitter.Split(Folded, tokens);
         Quotes = QuoteScanner.Scan(text);
-        _tokenStartsOriginal = new int[tokens.Length];
         _tokenHashes = new int[tokens.Length];
         var folded = Folded.Value.AsSpan();
         for (var i = 0; i < tokens.Length; i++)
         {
-            _tokenStartsOriginal[i] = Folded.ToOriginal(tokens[i].Start, tokens[i].End).Start;
             _tokenHashes[i] = WordFilter.Hash(folded.Slice(tokens[i].Start, tokens[i].Length));
+        }
+
+        if (!Folded.KeepsOffsets)
+        {
+            _tokenStartsOriginal = new int[tokens.Length];
+            for (var i = 0; i < tokens.Length; i++)
+            {
+                _tokenStartsOriginal[i] = Folded.ToOriginal(tokens[i].Start, tokens[i].End).Start;
+            }
         }
     }
 
@@ -114,7 +122,7 @@ public sealed class AnalysisContext
     }
 
     /// <summary>The offset in the original text where token <paramref name="index"/> starts.</summary>
-    public int OriginalStart(int index) => _tokenStartsOriginal[index];
+    public int OriginalStart(int index) => _tokenStartsOriginal is { } starts ? starts[index] : _tokens[index].Start;
 
     /// <summary>The folded text of a token.</summary>
     [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
@@ -166,8 +174,29 @@ public sealed class AnalysisContext
     /// <summary>The index of the first token starting at or after original offset <paramref name="offset"/>.</summary>
     public int TokenIndexAt(int offset)
     {
-        var index = Array.BinarySearch(_tokenStartsOriginal, offset);
-        return index >= 0 ? index : ~index;
+        if (_tokenStartsOriginal is { } starts)
+        {
+            var index = Array.BinarySearch(starts, offset);
+            return index >= 0 ? index : ~index;
+        }
+
+        // Token starts rise strictly, so the first token starting at or after the offset is what the search above gives.
+        var tokens = TokenSpan;
+        int low = 0, high = tokens.Length;
+        while (low < high)
+        {
+            var middle = low + ((high - low) / 2);
+            if (tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>The quoted passage whose inner span holds <paramref name="span"/>, if any.</summary>

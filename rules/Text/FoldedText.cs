@@ -26,6 +26,9 @@ public sealed class FoldedText
         _originEnd = originEnd;
     }
 
+    /// <summary>True when every folded code unit comes from the original code unit at the same index.</summary>
+    public bool KeepsOffsets => _originStart is null;
+
     /// <summary>The text as typed.</summary>
     public string Original { get; }
 

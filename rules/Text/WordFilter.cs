@@ -37,6 +37,26 @@ public sealed class WordFilter
         return (_bits[bit >> 6] & (1UL << bit)) != 0;
     }
 
+    /// <summary>
+    /// The index of the first hash from <paramref name="from"/> on that the filter may contain, or -1. Word sets that
+    /// test every token of a block call it on the block's hashes: the loop reads the bits without a call per token.
+    /// </summary>
+    public int IndexOfMayContain(ReadOnlySpan<int> hashes, int from = 0)
+    {
+        var bits = _bits;
+        var mask = _mask;
+        for (var i = from; i < hashes.Length; i++)
+        {
+            var bit = hashes[i] & mask;
+            if ((bits[bit >> 6] & (1UL << bit)) != 0)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>A filter that may contain every word any of <paramref name="filters"/> may contain (all of one size).</summary>
     public static WordFilter Union(params ReadOnlySpan<WordFilter> filters)
     {
