@@ -18,13 +18,17 @@ public static class LspConnection
     private static readonly MethodInfo RequestMethod = typeof(RpcEndpoint).GetMethod(nameof(RpcEndpoint.RequestAsync))!;
     private static readonly MethodInfo NotificationMethod = typeof(RpcEndpoint).GetMethod(nameof(RpcEndpoint.NotifyAsync))!;
 
-    /// <summary>Creates the connection; the caller starts listening.</summary>
-    public static JsonRpc Create(Stream output, Stream input, IEnumerable<ILspHandler> handlers, ServerState state, ILoggerFactory loggerFactory)
+    /// <summary>
+    /// Creates the connection, and gives its message handler, which knows what is still unanswered; the caller
+    /// starts listening.
+    /// </summary>
+    public static JsonRpc Create(Stream output, Stream input, IEnumerable<ILspHandler> handlers, ServerState state, ILoggerFactory loggerFactory, out LspMessageHandler messageHandler)
     {
         ArgumentNullException.ThrowIfNull(handlers);
         ArgumentNullException.ThrowIfNull(loggerFactory);
         var transportLogger = loggerFactory.CreateLogger("notelsp.transport");
-        var rpc = new JsonRpc(new LspMessageHandler(output, input, CreateFormatter(), transportLogger, state.MarkInitializeAnswered))
+        messageHandler = new LspMessageHandler(output, input, CreateFormatter(), transportLogger, state.MarkInitializeAnswered);
+        var rpc = new JsonRpc(messageHandler)
         {
             // Methods start one at a time, in arrival order, so that they reach the scheduler in that order; the
             // scheduler then decides what runs when (RequestScheduler).

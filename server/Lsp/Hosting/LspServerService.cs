@@ -34,7 +34,7 @@ public sealed class LspServerService(
     {
         var logger = loggerFactory.CreateLogger("notelsp.server");
         state.SettingsChanged += (_, _) => publisher.ScheduleAll();
-        using var rpc = LspConnection.Create(streams.Output, streams.Input, handlers, state, loggerFactory);
+        using var rpc = LspConnection.Create(streams.Output, streams.Input, handlers, state, loggerFactory, out var messageHandler);
         client.Attach(rpc);
         rpc.StartListening();
         logger.LogDebug("En écoute sur l'entrée standard.");
@@ -46,6 +46,9 @@ public sealed class LspServerService(
         }
 
         exitCode.Value = await session.Exited.ConfigureAwait(false);
+
+        // The answers to the requests sent before exit (shutdown's above all) go out before the connection closes.
+        await messageHandler.WaitForAnswersAsync(TimeSpan.FromSeconds(2)).ConfigureAwait(false);
         logger.LogDebug("Fin de session, code {Code}.", exitCode.Value);
         lifetime.StopApplication();
     }

@@ -18,6 +18,9 @@ public sealed class EnvelopeGuard
     private readonly ConcurrentDictionary<RequestId, byte> _awaitingAnswer = new();
     private readonly ConcurrentDictionary<RequestId, byte> _inFlight = new();
 
+    /// <summary>True while a request of the client has not been answered yet.</summary>
+    public bool HasUnansweredRequests => !_inFlight.IsEmpty;
+
     /// <summary>Records a message the server writes: its requests expect an answer, its answers end a request.</summary>
     public void OnWritten(JsonRpcMessage message)
     {

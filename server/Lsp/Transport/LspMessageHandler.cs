@@ -27,6 +27,7 @@ public sealed class LspMessageHandler : PipeMessageHandler
     private static readonly byte[] ContentLengthName = "content-length:"u8.ToArray();
     private readonly ILogger _logger;
     private readonly EnvelopeGuard _guard = new();
+    private int _unflushedWrites;
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<JsonRpcMessage, JsonRpcMessage> _guardReplies = [];
     private Action? _firstResultWritten;
     private bool _inGarbage;
@@ -35,8 +36,13 @@ public sealed class LspMessageHandler : PipeMessageHandler
     /// Reads from <paramref name="input"/> and writes to <paramref name="output"/>; calls
     /// <paramref name="firstResultWritten"/> once the first successful answer, that of <c>initialize</c>, is written.
     /// </summary>
+    /// <remarks>
+    /// The output is written through a <see cref="PipeWriter"/> whose flush writes to the stream itself, so that a
+    /// flushed answer is on standard output: the stream overload would copy it there from a background task, which
+    /// the end of the process can cut short, and the answer to <c>shutdown</c> was sometimes lost that way.
+    /// </remarks>
     public LspMessageHandler(Stream output, Stream input, IJsonRpcMessageFormatter formatter, ILogger logger, Action? firstResultWritten = null)
-        : base(output, input, formatter)
+        : base(PipeWriter.Create(output, new StreamPipeWriterOptions(leaveOpen: true)), Nerdbank.Streams.PipeExtensions.UsePipeReader(input), formatter)
     {
         _logger = logger;
         _firstResultWritten = firstResultWritten;
@@ -161,9 +167,35 @@ public sealed class LspMessageHandler : PipeMessageHandler
         }
     }
 
+    /// <summary>
+    /// Waits, at most <paramref name="limit"/>, until every request received so far has been answered and the answers
+    /// flushed: <c>exit</c> follows <c>shutdown</c> at once, and closing the connection before the answer to
+    /// <c>shutdown</c> is out would leave the client waiting for it.
+    /// </summary>
+    public async Task WaitForAnswersAsync(TimeSpan limit)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        while ((_guard.HasUnansweredRequests || Volatile.Read(ref _unflushedWrites) > 0)
+            && System.Diagnostics.Stopwatch.GetElapsedTime(started) < limit)
+        {
+            await Task.Delay(5).ConfigureAwait(false);
+        }
+
+        _logger.LogDebug("Fin de session : requêtes sans réponse {Unanswered}, écritures non vidées {Unflushed}.", _guard.HasUnansweredRequests, Volatile.Read(ref _unflushedWrites));
+    }
+
+    /// <inheritdoc />
+    protected override async ValueTask FlushAsync(CancellationToken cancellationToken)
+    {
+        var pending = Volatile.Read(ref _unflushedWrites);
+        await base.FlushAsync(cancellationToken).ConfigureAwait(false);
+        Interlocked.Add(ref _unflushedWrites, -pending);
+    }
+
     /// <inheritdoc />
     protected override void Write(JsonRpcMessage content, CancellationToken cancellationToken)
     {
+        Interlocked.Increment(ref _unflushedWrites);
         var writer = Writer ?? throw new InvalidOperationException("This handler cannot write.");
         var body = new ArrayBufferWriter<byte>();
         Formatter.Serialize(body, content);
