@@ -69,6 +69,18 @@ public static class SuggestionFactory
             return null;
         }
 
+        // A run of marks that holds a question mark ends a question ("Qu'est-ce que vous fichez ?!!!"): it stays one,
+        // with its question mark alone, and takes no date.
+        if (replacement.EndsWith('.') && text.AsSpan(start, end - start).Contains('?') && !text.AsSpan(start, end - start).ContainsAnyExcept("?! \u00A0\u202F"))
+        {
+            if (replacement != ".")
+            {
+                return null;
+            }
+
+            replacement = " ?";
+        }
+
         // Nor by a word in lower case: "Zut! il a oublié" is one sentence, and "Zut. il a oublié" would begin one
         // without its capital. A mark alone becomes the comma that the sentence goes on with.
         if (replacement.EndsWith('.') && char.IsLower(NextVisible(text, end)))

@@ -67,6 +67,8 @@ public sealed class RewriteFrameTests
     [InlineData("Cris +++ dans la nuit.", "dignity.typography.plus-signs", "Cris importants ([décrire ce qui a été observé]) dans la nuit.")]
     // An exclamation mark inside a sentence becomes a comma: a full stop would leave the next word without its capital.
     [InlineData("Zut! il a encore oublié son rendez-vous.", "dignity.typography.exclamations", "Zut, il a encore oublié son rendez-vous.")]
+    // A run of marks with a question mark stays a question, with one question mark.
+    [InlineData("Pourquoi est-il encore absent ?!!", "dignity.typography.exclamations", "Pourquoi est-il encore absent ?")]
     // Mid-sentence, the rewrite does not copy the capital of a name.
     [InlineData("Du fait de sa maladie, Mme X est agressive.", "dignity.essentialising.label", "Du fait de sa maladie, Mme X a eu un comportement agressif le [date] ([contexte]).")]
     public void The_first_rephrasing_is_rebuilt_for_its_frame(string text, string ruleId, string expected)
